@@ -1,0 +1,67 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.parley.build.Progress;
+
+/**
+ * A progress bar on stderr, redrawn in place. When stderr is not a terminal (a log file, CI) it says only when the
+ * models load, so logs stay short.
+ */
+final class ConsoleProgress implements Progress {
+
+    private static final int WIDTH = 30;
+
+    private final PrintWriter err;
+    private final boolean interactive;
+    private int total;
+    private int done;
+    private long tokens;
+    private long startNanos;
+
+    ConsoleProgress(PrintWriter err, boolean interactive) {
+        this.err = err;
+        this.interactive = interactive;
+    }
+
+    @Override
+    public void loadingModels() {
+        err.println("Loading CoreNLP models (about 20 s)...");
+        err.flush();
+    }
+
+    @Override
+    public void started(int articlesToAnnotate) {
+        total = articlesToAnnotate;
+        startNanos = System.nanoTime();
+        draw("");
+    }
+
+    @Override
+    public void articleDone(String articleId, int articleTokens) {
+        done++;
+        tokens += articleTokens;
+        draw(articleId);
+    }
+
+    @Override
+    public void finished() {
+        if (interactive && total > 0) {
+            err.println();
+            err.flush();
+        }
+    }
+
+    private void draw(String last) {
+        if (!interactive) {
+            return;
+        }
+        int filled = total == 0 ? WIDTH : done * WIDTH / total;
+        double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
+        String bar = "#".repeat(filled) + " ".repeat(WIDTH - filled);
+        String line = String.format(Locale.ROOT, "\r[%s] %d/%d articles, %.0f tokens/s %s", bar, done, total,
+                tokens / seconds, last);
+        err.print(line.length() > 110 ? line.substring(0, 110) : line + "\u001B[K");
+        err.flush();
+    }
+}

@@ -1,0 +1,46 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parley} command: builds a negotiation knowledge graph from news articles and serves it over SPARQL. */
+@Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds a knowledge graph of diplomatic negotiations from news articles and serves it over SPARQL.",
+        subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class,
+                ExportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Parley implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with Parley's exit codes: 0 success, 1 the work failed (one line on stderr), 2 bad usage. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Parley());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("parley: " + oneLine(e));
+            err.flush();
+            return 1;
+        });
+        return cli;
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable shown = e;
+        while (shown.getMessage() == null && shown.getCause() != null) {
+            shown = shown.getCause();
+        }
+        String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
+        return message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

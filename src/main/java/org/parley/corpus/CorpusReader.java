@@ -1,0 +1,118 @@
+package org.parley.corpus;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads every article under a corpus directory (see the "Corpus format" of the contract):
+ * {@code X.txt} with an optional sidecar {@code X.json}; news-please {@code X.json} and {@code X.jsonl} when no
+ * {@code X.txt} stands beside them. Other files and hidden files are ignored. A bad file becomes an
+ * {@link ArticleError} and the scan goes on.
+ */
+public final class CorpusReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
+    /** The file part of a feed line's name, {@code feed.jsonl} in {@code feed.jsonl:17}. */
+    private static final Pattern FEED_LINE = Pattern.compile("(.*\\.jsonl):(\\d+)");
+
+    private CorpusReader() {
+    }
+
+    /**
+     * @throws CorpusException if {@code corpusDir} does not exist, is not a directory or cannot be read
+     */
+    public static CorpusScan scan(Path corpusDir) {
+        requireReadableDirectory(corpusDir);
+        CorpusWalker.Listing listing = CorpusWalker.list(corpusDir);
+        Map<String, CorpusFile> filesByName = listing.files().stream()
+                .collect(Collectors.toMap(CorpusFile::name, Function.identity()));
+
+        List<FoundArticle> found = new ArrayList<>();
+        List<ArticleError> errors = new ArrayList<>(listing.errors());
+        for (CorpusFile file : listing.files()) {
+            ReadResult result = read(file, filesByName);
+            found.addAll(result.articles());
+            errors.addAll(result.errors());
+        }
+        List<Article> articles = dropDuplicateIds(found, errors);
+        articles.sort(Comparator.comparing(Article::id));
+        // Stable, so the lines of one feed stay in line order.
+        errors.sort(Comparator.comparing(CorpusReader::fileOf));
+        LOG.debug("Read {} articles from {}, {} files with errors", articles.size(), corpusDir, errors.size());
+        return new CorpusScan(articles, errors);
+    }
+
+    private static ReadResult read(CorpusFile file, Map<String, CorpusFile> filesByName) {
+        String base = file.nameWithoutExtension();
+        boolean textBeside = filesByName.containsKey(base + ".txt");
+        String fileName = file.path().getFileName().toString();
+        if (fileName.endsWith(".txt")) {
+            return PlainTextArticles.read(file, filesByName.get(base + ".json"));
+        }
+        if (fileName.endsWith(".jsonl")) {
+            if (textBeside) {
+                return new ReadResult(List.of(), List.of(new ArticleError(file.name(), "not read: "
+                        + file.stem() + ".txt stands beside it and owns the id '" + file.stem()
+                        + "'; rename one of them")));
+            }
+            return NewsPleaseArticles.readJsonl(file);
+        }
+        if (fileName.endsWith(".json") && !textBeside) {
+            return NewsPleaseArticles.readJson(file);
+        }
+        // A sidecar (read with its .txt) or a file that is not an article.
+        return new ReadResult(List.of(), List.of());
+    }
+
+    /** An id names one article graph in the store, so two articles with one id cannot both be kept. */
+    private static List<Article> dropDuplicateIds(List<FoundArticle> found, List<ArticleError> errors) {
+        Map<String, List<FoundArticle>> byId = found.stream()
+                .collect(Collectors.groupingBy(f -> f.article().id(), LinkedHashMap::new, Collectors.toList()));
+        List<Article> unique = new ArrayList<>();
+        for (Map.Entry<String, List<FoundArticle>> entry : byId.entrySet()) {
+            List<FoundArticle> sameId = entry.getValue();
+            if (sameId.size() == 1) {
+                unique.add(sameId.get(0).article());
+                continue;
+            }
+            for (FoundArticle duplicate : sameId) {
+                String others = sameId.stream()
+                        .filter(other -> other != duplicate)
+                        .map(FoundArticle::file)
+                        .collect(Collectors.joining(", "));
+                errors.add(new ArticleError(duplicate.file(), "duplicate article id '" + entry.getKey()
+                        + "', also in " + others + "; rename one of them"));
+            }
+        }
+        return unique;
+    }
+
+    private static String fileOf(ArticleError error) {
+        Matcher feedLine = FEED_LINE.matcher(error.file());
+        return feedLine.matches() ? feedLine.group(1) : error.file();
+    }
+
+    private static void requireReadableDirectory(Path corpusDir) {
+        if (!Files.exists(corpusDir)) {
+            throw new CorpusException("corpus directory not found: " + corpusDir.toAbsolutePath());
+        }
+        if (!Files.isDirectory(corpusDir)) {
+            throw new CorpusException("corpus is not a directory: " + corpusDir.toAbsolutePath());
+        }
+        if (!Files.isReadable(corpusDir)) {
+            throw new CorpusException("cannot read corpus directory: " + corpusDir.toAbsolutePath());
+        }
+    }
+}

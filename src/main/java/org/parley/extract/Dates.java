@@ -1,0 +1,53 @@
+package org.parley.extract;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+/** Dates of acts from SUTime's values, with the corrections news text needs. */
+final class Dates {
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    private Dates() {
+    }
+
+    /**
+     * The day a DATE token names, when SUTime resolved it to a whole day. SUTime puts a bare weekday after the
+     * article's date even in a past-tense sentence ("Putin said on Thursday"); a past-tense verb moves it a week back.
+     */
+    static Optional<LocalDate> dayOf(Token token, boolean pastTense, LocalDate articleDate) {
+        if (!"DATE".equals(token.ner()) || token.normalizedNer() == null) {
+            return Optional.empty();
+        }
+        String value = token.normalizedNer();
+        if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Optional.empty();
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+        if (pastTense && day.isAfter(articleDate) && WEEKDAYS.contains(token.word().toLowerCase(Locale.ROOT))) {
+            day = day.minusWeeks(1);
+        }
+        return Optional.of(day);
+    }
+
+    /** Whether a verb speaks of the past: "said", "has announced". */
+    static boolean isPastTense(Sentence sentence, int verb) {
+        String pos = sentence.token(verb).pos();
+        if (pos.equals("VBD")) {
+            return true;
+        }
+        return pos.equals("VBN") && sentence.dependents(verb, "aux").stream()
+                .anyMatch(aux -> sentence.token(aux).lemma().equals("have"));
+    }
+}

@@ -1,0 +1,122 @@
+package org.parley.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.parley.nlp.AnnotatedDoc;
+import org.parley.nlp.CorefChain;
+import org.parley.nlp.Mention;
+import org.parley.nlp.MentionKind;
+import org.parley.nlp.Span;
+
+/**
+ * Merges the mentions of one article into entities: "Vladimir Putin", "Putin", "the Russian leader" and "he" become
+ * one person. Names merge by their words (a surname alone joins the full name it belongs to); other mentions join
+ * through coreference chains.
+ */
+final class EntityResolver {
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers",
+            "herself", "i", "me", "my", "mine", "myself");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
+
+    DocEntities resolve(AnnotatedDoc doc, List<NamedMention> found) {
+        List<NamedMention> mentions = mergePersonNames(found);
+        DocEntities entities = new DocEntities(mentions);
+        for (NamedMention m : mentions) {
+            entities.add(m.key(), m.surface());
+            entities.markTokens(m.span(), m.key(), true);
+        }
+        for (CorefChain chain : doc.chains()) {
+            followChain(doc, chain, mentions, entities);
+        }
+        return entities;
+    }
+
+    /**
+     * A person named "Putin" in an article that also names "Vladimir Putin" is that person. Names the gazetteer
+     * already knows are canonical; the others take the longest name of the article whose words contain theirs.
+     */
+    private static List<NamedMention> mergePersonNames(List<NamedMention> mentions) {
+        List<EntityKey> persons = mentions.stream().map(NamedMention::key)
+                .filter(k -> k.type() == EntityType.PERSON).distinct()
+                .sorted(Comparator.comparingInt((EntityKey k) -> Names.personWords(k.name()).size()).reversed())
+                .toList();
+        Map<EntityKey, EntityKey> fullest = persons.stream().collect(Collectors.toMap(Function.identity(), k -> {
+            List<String> words = Names.personWords(k.name());
+            List<EntityKey> longer = persons.stream()
+                    .filter(other -> Names.personWords(other.name()).size() > words.size()
+                            && Names.personWords(other.name()).containsAll(words))
+                    .toList();
+            // Two different people share the surname: leave the bare surname alone rather than guess.
+            long distinct = longer.stream().map(o -> Names.personWords(o.name())).distinct().count();
+            return distinct == 1 ? longer.get(0) : k;
+        }));
+        return mentions.stream().map(m -> m.withKey(fullest.getOrDefault(m.key(), m.key()))).toList();
+    }
+
+    /**
+     * Every mention of a chain that is not a name takes the entity of the nearest name before it in the chain (else
+     * the first after it). Following the nearest name, not the chain's first, keeps a chain that wrongly swallowed a
+     * second person from giving all its pronouns to the first.
+     */
+    private static void followChain(AnnotatedDoc doc, CorefChain chain, List<NamedMention> names, DocEntities entities) {
+        List<Optional<EntityKey>> named = chain.mentions().stream().map(m -> nameAt(m.span(), names)).toList();
+        if (named.stream().noneMatch(Optional::isPresent)) {
+            return;
+        }
+        for (int i = 0; i < chain.mentions().size(); i++) {
+            if (named.get(i).isPresent()) {
+                continue;
+            }
+            Mention mention = chain.mentions().get(i);
+            Optional<EntityKey> key = nearestNamed(named, i);
+            if (key.isEmpty() || !agrees(mention, key.get())) {
+                continue;
+            }
+            entities.markTokens(mention.span(), key.get(), false);
+            if (mention.kind() == MentionKind.NOMINAL) {
+                entities.add(key.get(), doc.sentence(mention.span().sentence()).textOf(mention.span()));
+            }
+        }
+    }
+
+    private static Optional<EntityKey> nameAt(Span span, List<NamedMention> names) {
+        return names.stream()
+                .filter(n -> n.span().sentence() == span.sentence()
+                        && span.head() >= n.span().start() && span.head() < n.span().end())
+                .map(NamedMention::key)
+                .findFirst();
+    }
+
+    private static Optional<EntityKey> nearestNamed(List<Optional<EntityKey>> named, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (named.get(i).isPresent()) {
+                return named.get(i);
+            }
+        }
+        return named.stream().skip(index + 1).filter(Optional::isPresent).map(Optional::get).findFirst();
+    }
+
+    /** "he" is not a country and "it" is not a person. */
+    private static boolean agrees(Mention mention, EntityKey key) {
+        if (mention.kind() == MentionKind.LIST) {
+            return false;
+        }
+        if (mention.kind() != MentionKind.PRONOMINAL) {
+            return true;
+        }
+        String word = mention.text().toLowerCase(java.util.Locale.ROOT).strip();
+        if (PERSON_PRONOUNS.contains(word)) {
+            return key.type() == EntityType.PERSON;
+        }
+        if (THING_PRONOUNS.contains(word)) {
+            return key.type() != EntityType.PERSON;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,156 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.nlp.AnnotatedDoc;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Span;
+import org.parley.nlp.Token;
+
+/**
+ * Finds the names of actors and places in each sentence: CoreNLP's named entities, corrected and completed by the
+ * gazetteer of world politics (CoreNLP misses "Kyiv", calls "the Kremlin" a location and a headline's "Trump" an
+ * organisation).
+ */
+final class MentionFinder {
+
+    /** CoreNLP's fine-grained NER tags that name actors or places, and what they name. */
+    private static final Map<String, EntityType> NER_TYPES = Map.of(
+            "PERSON", EntityType.PERSON,
+            "COUNTRY", EntityType.COUNTRY,
+            "NATIONALITY", EntityType.COUNTRY,
+            "ORGANIZATION", EntityType.ORGANIZATION,
+            "CITY", EntityType.PLACE,
+            "STATE_OR_PROVINCE", EntityType.PLACE,
+            "LOCATION", EntityType.PLACE);
+
+    private final Gazetteer gazetteer;
+
+    MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<NamedMention> find(AnnotatedDoc doc) {
+        List<NamedMention> mentions = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+            List<NamedMention> inSentence = new ArrayList<>(nerMentions(sentence));
+            for (NamedMention m : gazetteerMentions(sentence)) {
+                if (inSentence.stream().noneMatch(n -> n.span().overlaps(m.span()))) {
+                    inSentence.add(m);
+                }
+            }
+            inSentence.sort(Comparator.comparingInt(m -> m.span().start()));
+            mentions.addAll(inSentence);
+        }
+        return mentions;
+    }
+
+    private List<NamedMention> nerMentions(Sentence sentence) {
+        List<NamedMention> found = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            String tag = tokens.get(i).ner();
+            if (!NER_TYPES.containsKey(tag)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).ner().equals(tag)) {
+                end++;
+            }
+            // A demonym is one word: "Russian and Ukrainian officials" holds two countries.
+            if (tag.equals("NATIONALITY")) {
+                for (int j = i; j < end; j++) {
+                    classify(sentence, j, j + 1, tag).ifPresent(found::add);
+                }
+            } else {
+                classify(sentence, i, end, tag).ifPresent(found::add);
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    private Optional<NamedMention> classify(Sentence sentence, int start, int end, String tag) {
+        String surface = sentence.textOf(start, end);
+        String name = Names.clean(surface);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        // A name has a capital letter; CoreNLP sometimes tags "the states" as a country.
+        if (name.chars().noneMatch(Character::isUpperCase)) {
+            return Optional.empty();
+        }
+        EntityType nerType = NER_TYPES.get(tag);
+        Span span = new Span(sentence.index(), start, end, headOf(sentence, start, end));
+        Optional<EntityKey> known = gazetteer.lookup(name).or(() -> gazetteer.lookup(titleCase(name)))
+                .map(MentionFinder::keyOf);
+        if (tag.equals("NATIONALITY")) {
+            return gazetteer.countryOfDemonym(name)
+                    .map(country -> new NamedMention(span, surface, new EntityKey(EntityType.COUNTRY, country), true));
+        }
+        // NER sees the context, the gazetteer does not: a person who shares a name with a place stays a person, and
+        // a place NER found ("Georgia", the US state) is not turned into a country of the same name.
+        boolean personNamedLikeSomethingElse = nerType == EntityType.PERSON && known.isPresent()
+                && known.get().type() != EntityType.PERSON;
+        boolean placeNamedLikeCountry = nerType == EntityType.PLACE && known.isPresent()
+                && known.get().type() == EntityType.COUNTRY && gazetteer.lookup(name).filter(GazetteerEntry::governmentSeat).isEmpty();
+        if (known.isPresent() && !personNamedLikeSomethingElse && !placeNamedLikeCountry) {
+            return Optional.of(new NamedMention(span, surface, known.get(), true));
+        }
+        return Optional.of(new NamedMention(span, surface, new EntityKey(nerType, name), true));
+    }
+
+    /** "MOSCOW" (a dateline) → "Moscow"; other names are returned as they are. */
+    private static String titleCase(String name) {
+        if (!name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.length() <= 4) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+
+    private List<NamedMention> gazetteerMentions(Sentence sentence) {
+        List<String> words = sentence.tokens().stream().map(Token::word).toList();
+        List<NamedMention> found = new ArrayList<>();
+        for (GazetteerMatch match : gazetteer.findAll(words)) {
+            // A name starts with a capital ("Bosnia and Herzegovina"); a sentence-initial pronoun is not a name.
+            Token first = sentence.token(match.start());
+            if (Character.isLowerCase(first.word().charAt(0)) || first.isPronoun()) {
+                continue;
+            }
+            Span span = new Span(sentence.index(), match.start(), match.end(), headOf(sentence, match.start(), match.end()));
+            found.add(new NamedMention(span, sentence.textOf(match.start(), match.end()), keyOf(match.entry()), false));
+        }
+        return found;
+    }
+
+    private static EntityKey keyOf(GazetteerEntry entry) {
+        if (entry.governmentSeat() && entry.countryOfSeat() != null) {
+            return new EntityKey(EntityType.COUNTRY, entry.countryOfSeat());
+        }
+        return new EntityKey(entry.type(), entry.canonicalName());
+    }
+
+    /** The token of the span whose governor lies outside it: the head of a multiword name. */
+    static int headOf(Sentence sentence, int start, int end) {
+        for (int i = end - 1; i >= start; i--) {
+            int token = i;
+            boolean governedInside = sentence.governors(token).stream()
+                    .anyMatch(d -> d.governor() >= start && d.governor() < end && d.governor() != token);
+            if (!governedInside) {
+                return token;
+            }
+        }
+        return end - 1;
+    }
+}

@@ -1,0 +1,171 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.nlp.AnnotatedDoc;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+/**
+ * Reads people's titles and affiliations from the words around their names:
+ * <ul>
+ *   <li>a title before the name, and an affiliation before the title: "Russian President Vladimir Putin",
+ *       "Kremlin spokesman Dmitry Peskov", "Russia's President Vladimir Putin", "Trump's special envoy Steve Witkoff";</li>
+ *   <li>"of" after the name: "President Donald Trump of the United States";</li>
+ *   <li>an apposition: "Steve Witkoff, an envoy for President Donald Trump", "Russia's top diplomat, Sergei Lavrov".</li>
+ * </ul>
+ * A title is a word CoreNLP tags TITLE or a phrase of the gazetteer's title list.
+ */
+final class RoleFinder {
+
+    private static final List<String> AFFILIATION_RELATIONS = List.of("amod", "nmod:poss", "compound", "nmod:for",
+            "nmod:of", "nmod:to", "nmod:at", "nmod:from");
+
+    private final Gazetteer gazetteer;
+
+    RoleFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The roles of the article's people, the first the article states for each, with persons' sides resolved. */
+    Map<EntityKey, Role> find(AnnotatedDoc doc, DocEntities entities) {
+        Map<EntityKey, Role> roles = new LinkedHashMap<>();
+        for (NamedMention m : entities.namedMentions()) {
+            if (m.key().type() != EntityType.PERSON) {
+                continue;
+            }
+            Sentence sentence = doc.sentence(m.span().sentence());
+            boolean[] titles = titleTokens(sentence);
+            for (Role found : List.of(beforeName(sentence, m, titles, entities),
+                    afterName(sentence, m, entities), apposition(sentence, m, titles, entities))) {
+                roles.merge(m.key(), found, RoleFinder::firstKnown);
+            }
+        }
+        return resolveSides(roles);
+    }
+
+    private static Role firstKnown(Role first, Role second) {
+        return new Role(first.title() != null ? first.title() : second.title(),
+                first.represents() != null ? first.represents() : second.represents(),
+                first.onBehalfOf() != null ? first.onBehalfOf() : second.onBehalfOf());
+    }
+
+    /** "an envoy for President Donald Trump" represents what Trump represents. */
+    private static Map<EntityKey, Role> resolveSides(Map<EntityKey, Role> roles) {
+        Map<EntityKey, Role> resolved = new LinkedHashMap<>();
+        roles.forEach((person, role) -> {
+            EntityKey represents = role.represents();
+            if (represents == null && role.onBehalfOf() != null && !role.onBehalfOf().equals(person)) {
+                Role principal = roles.get(role.onBehalfOf());
+                represents = principal == null ? null : principal.represents();
+            }
+            if (role.title() != null || represents != null) {
+                resolved.put(person, new Role(role.title(), represents, role.onBehalfOf()));
+            }
+        });
+        return resolved;
+    }
+
+    private Role beforeName(Sentence sentence, NamedMention m, boolean[] titles, DocEntities entities) {
+        int start = m.span().start();
+        int titleStart = start;
+        while (titleStart > 0 && titles[titleStart - 1]) {
+            titleStart--;
+        }
+        String title = titleStart < start ? sentence.textOf(titleStart, start) : null;
+        int before = titleStart - 1;
+        boolean possessive = before >= 0 && isPossessiveMarker(sentence.token(before));
+        if (possessive) {
+            before--;
+        }
+        // Without a title or a possessive, a name before a name is a list or a coincidence, not an affiliation.
+        if (before < 0 || title == null && !possessive) {
+            return new Role(title, null, null);
+        }
+        Optional<EntityKey> affiliate = entities.at(sentence.index(), before);
+        return side(title, affiliate.orElse(null));
+    }
+
+    private Role afterName(Sentence sentence, NamedMention m, DocEntities entities) {
+        for (int of : sentence.dependents(m.span().head(), "nmod:of")) {
+            Optional<EntityKey> key = entities.at(sentence.index(), of);
+            if (key.isPresent() && isSide(key.get())) {
+                return new Role(null, key.get(), null);
+            }
+        }
+        return new Role(null, null, null);
+    }
+
+    private Role apposition(Sentence sentence, NamedMention m, boolean[] titles, DocEntities entities) {
+        int head = m.span().head();
+        List<Integer> nouns = new ArrayList<>(sentence.dependents(head, "appos"));
+        sentence.governors(head).stream().filter(d -> d.is("appos") && d.governor() >= 0)
+                .forEach(d -> nouns.add(d.governor()));
+        for (int noun : nouns) {
+            if (!titles[noun] || m.span().contains(sentence.index(), noun)) {
+                continue;
+            }
+            int titleStart = noun;
+            while (titleStart > 0 && (titles[titleStart - 1] || isModifierOf(sentence, titleStart - 1, noun))) {
+                titleStart--;
+            }
+            String title = sentence.textOf(titleStart, noun + 1);
+            for (String relation : AFFILIATION_RELATIONS) {
+                for (int dependent : sentence.dependents(noun, relation)) {
+                    Optional<EntityKey> key = entities.at(sentence.index(), dependent);
+                    if (key.isPresent() && !key.get().equals(m.key())) {
+                        return side(title, key.get());
+                    }
+                }
+            }
+            return new Role(title, null, null);
+        }
+        return new Role(null, null, null);
+    }
+
+    private static Role side(String title, EntityKey affiliate) {
+        if (affiliate == null) {
+            return new Role(title, null, null);
+        }
+        if (affiliate.type() == EntityType.PERSON) {
+            return new Role(title, null, affiliate);
+        }
+        return new Role(title, isSide(affiliate) ? affiliate : null, null);
+    }
+
+    private static boolean isSide(EntityKey key) {
+        return key.type() == EntityType.COUNTRY || key.type() == EntityType.ORGANIZATION;
+    }
+
+    private static boolean isPossessiveMarker(Token token) {
+        return token.pos().equals("POS");
+    }
+
+    /** An adjective or noun that modifies the title noun: "special" in "special envoy". */
+    private static boolean isModifierOf(Sentence sentence, int token, int noun) {
+        Token t = sentence.token(token);
+        return Character.isLowerCase(t.word().charAt(0))
+                && (t.pos().startsWith("JJ") || t.pos().startsWith("NN"))
+                && sentence.governors(token).stream().anyMatch(d -> d.governor() == noun && (d.is("amod") || d.is("compound")));
+    }
+
+    /** Which tokens of the sentence belong to a title: tagged TITLE by CoreNLP or part of a listed title phrase. */
+    private boolean[] titleTokens(Sentence sentence) {
+        List<String> lower = sentence.tokens().stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+        boolean[] titles = new boolean[lower.size()];
+        for (int i = 0; i < lower.size(); i++) {
+            if (sentence.token(i).ner().equals("TITLE")) {
+                titles[i] = true;
+            }
+            int length = gazetteer.longestTitleAt(lower, i);
+            for (int j = i; j < i + length; j++) {
+                titles[j] = true;
+            }
+        }
+        return titles;
+    }
+}

@@ -1,0 +1,209 @@
+package org.parley.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Optional;
+import org.parley.nlp.AnnotatedDoc;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Quote;
+import org.parley.nlp.Sentence;
+
+/**
+ * Turns attributed quotations into statements. The speaker comes first from the sentence's grammar — the subject of a
+ * speech verb outside the quotation ("…,” Trump stated; Grushko was reported as saying …), through coreference when
+ * it is a pronoun — and otherwise from CoreNLP's quote attribution. A quotation no one can be found for is left out.
+ */
+final class StatementFinder {
+
+    /** How many sentences back a quotation still continues a speaker's remarks and takes their date. */
+    private static final int CONTINUATION_SENTENCES = 2;
+    /** Quotations of at most this many words, with no closing punctuation, are fragments. */
+    private static final int FRAGMENT_WORDS = 5;
+
+    private final Lexicon speechVerbs;
+    private final Gazetteer gazetteer;
+
+    StatementFinder(Lexicon speechVerbs, Gazetteer gazetteer) {
+        this.speechVerbs = speechVerbs;
+        this.gazetteer = gazetteer;
+    }
+
+    List<Act> find(AnnotatedDoc doc, DocEntities entities) {
+        List<Act> acts = new ArrayList<>();
+        Act previous = null;
+        int previousSentence = -100;
+        for (Quote quote : doc.quotes()) {
+            Set<EntityKey> namedInside = namedInside(quote, doc, entities);
+            Optional<SpeechVerb> verb = speechVerb(doc, quote, entities, namedInside);
+            Optional<EntityKey> speaker = verb.map(SpeechVerb::speaker);
+            if (speaker.isEmpty() && !isFragment(quote)) {
+                // CoreNLP's attribution guesses well for whole utterances, poorly for scare quotes and titles.
+                speaker = quote.speakerMention().flatMap(entities::in)
+                        .or(() -> quote.canonicalSpeaker().flatMap(entities::byName))
+                        .filter(key -> !namedInside.contains(key));
+            }
+            speaker = speaker.map(this::actorOf).filter(EntityKey::isActor);
+            if (speaker.isEmpty() || isTitleQuote(doc, quote)) {
+                continue;
+            }
+            LocalDate date = verb.flatMap(v -> dateOf(doc, v)).orElse(null);
+            boolean continues = previous != null && previous.agents().contains(speaker.get())
+                    && quote.firstSentence() - previousSentence <= CONTINUATION_SENTENCES;
+            if (date == null && continues) {
+                date = previous.date();
+            }
+            String label = entities.label(speaker.get()) + ": \u201C" + abbreviate(quote.text()) + "\u201D";
+            Act act = new Act(ActType.STATEMENT, List.of(speaker.get()), List.of(), quote.text(), date,
+                    doc.textOfSentences(quote.firstSentence(), quote.lastSentence()), quote.begin(),
+                    ActType.STATEMENT.cameoRootCode(), label);
+            acts.add(act);
+            previous = act;
+            previousSentence = quote.lastSentence();
+        }
+        return acts;
+    }
+
+    /** People named inside a quotation are spoken about, not speaking: "I just had a call with President Putin". */
+    private static Set<EntityKey> namedInside(Quote quote, AnnotatedDoc doc, DocEntities entities) {
+        Set<EntityKey> inside = new HashSet<>();
+        for (NamedMention m : entities.namedMentions()) {
+            var first = doc.sentence(m.span().sentence()).token(m.span().start());
+            if (first.begin() > quote.begin() && first.begin() < quote.end()) {
+                inside.add(m.key());
+            }
+        }
+        return inside;
+    }
+
+    /** A few words without a sentence's punctuation: "significant progress", "theft". */
+    private static boolean isFragment(Quote quote) {
+        String text = quote.text().strip();
+        return text.split("\\s+").length <= FRAGMENT_WORDS && !text.matches(".*[.!?,]$");
+    }
+
+    /**
+     * A quoted name hanging from a preposition is a title, not speech: speaking on CNN's "State of the Union".
+     */
+    private static boolean isTitleQuote(AnnotatedDoc doc, Quote quote) {
+        if (quote.firstSentence() != quote.lastSentence()) {
+            return false;
+        }
+        Sentence sentence = doc.sentence(quote.firstSentence());
+        for (var token : sentence.tokens()) {
+            if (token.begin() <= quote.begin() || token.end() >= quote.end()) {
+                continue;
+            }
+            for (Dependency up : sentence.governors(token.index())) {
+                boolean fromOutside = up.governor() >= 0 && (sentence.token(up.governor()).end() <= quote.begin()
+                        || sentence.token(up.governor()).begin() >= quote.end());
+                if (fromOutside && (up.is("obl") || up.is("nmod")) && token.isProperNoun()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A capital that speaks is its government: "Moscow said" is Russia. */
+    private EntityKey actorOf(EntityKey key) {
+        if (key.type() == EntityType.PLACE) {
+            return gazetteer.countryOfCapital(key.name()).map(c -> new EntityKey(EntityType.COUNTRY, c)).orElse(key);
+        }
+        return key;
+    }
+
+    private record SpeechVerb(int sentence, int token, EntityKey speaker) {
+    }
+
+    /** The speech verb nearest the quotation, outside it, in one of its sentences, whose speaker we can name. */
+    private Optional<SpeechVerb> speechVerb(AnnotatedDoc doc, Quote quote, DocEntities entities,
+                                            Set<EntityKey> namedInside) {
+        SpeechVerb best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int s = quote.firstSentence(); s <= quote.lastSentence(); s++) {
+            Sentence sentence = doc.sentence(s);
+            for (int t = 0; t < sentence.size(); t++) {
+                var token = sentence.token(t);
+                if (!token.isVerb() || !speechVerbs.contains(token.lemma())
+                        || token.begin() >= quote.begin() && token.end() <= quote.end()) {
+                    continue;
+                }
+                Optional<EntityKey> speaker = speakerOf(sentence, t, entities).filter(k -> !namedInside.contains(k));
+                int distance = token.begin() < quote.begin() ? quote.begin() - token.end() : token.begin() - quote.end();
+                if (speaker.isPresent() && distance < bestDistance) {
+                    best = new SpeechVerb(s, t, speaker.get());
+                    bestDistance = distance;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The speaker of a speech verb: its subject; for "X was quoted/reported as saying" the subject of the verb it
+     * hangs from; for "Izvestia quoted X as saying" the object of "quote".
+     */
+    private Optional<EntityKey> speakerOf(Sentence sentence, int verb, DocEntities entities) {
+        String lemma = sentence.token(verb).lemma();
+        if ((lemma.equals("quote") || lemma.equals("cite")) && !isPassive(sentence, verb)) {
+            Optional<EntityKey> quoted = firstEntity(sentence, sentence.dependents(verb, "obj"), entities);
+            if (quoted.isPresent()) {
+                return quoted;
+            }
+        }
+        Optional<EntityKey> subject = subjectOf(sentence, verb, entities);
+        if (subject.isPresent()) {
+            return subject;
+        }
+        for (Dependency up : sentence.governors(verb)) {
+            if (up.governor() >= 0 && (up.is("advcl") || up.is("xcomp") || up.is("conj"))) {
+                Optional<EntityKey> upper = subjectOf(sentence, up.governor(), entities);
+                if (upper.isPresent()) {
+                    return upper;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<EntityKey> subjectOf(Sentence sentence, int verb, DocEntities entities) {
+        List<Integer> subjects = new ArrayList<>(sentence.dependents(verb, "nsubj"));
+        subjects.addAll(sentence.dependents(verb, "nsubj:pass"));
+        return firstEntity(sentence, subjects, entities);
+    }
+
+    private static Optional<EntityKey> firstEntity(Sentence sentence, List<Integer> tokens, DocEntities entities) {
+        for (int token : tokens) {
+            Optional<EntityKey> key = entities.at(sentence.index(), token);
+            if (key.isPresent()) {
+                return key;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPassive(Sentence sentence, int verb) {
+        return !sentence.dependents(verb, "nsubj:pass").isEmpty() || !sentence.dependents(verb, "aux:pass").isEmpty();
+    }
+
+    /** The day the speech verb's own time expression names ("said Sunday", "stated on Monday"). */
+    private static Optional<LocalDate> dateOf(AnnotatedDoc doc, SpeechVerb verb) {
+        Sentence sentence = doc.sentence(verb.sentence());
+        boolean past = Dates.isPastTense(sentence, verb.token());
+        for (Dependency d : sentence.dependents(verb.token())) {
+            Optional<LocalDate> day = Dates.dayOf(sentence.token(d.dependent()), past, doc.date());
+            if (day.isPresent()) {
+                return day;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77).strip() + "\u2026";
+    }
+}

@@ -1,0 +1,127 @@
+package org.parley.rdf;
+
+import java.time.LocalDate;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.parley.corpus.Article;
+import org.parley.extract.Act;
+import org.parley.extract.Entity;
+import org.parley.extract.EntityKey;
+import org.parley.extract.EntityType;
+import org.parley.extract.Extraction;
+
+/**
+ * Writes what one article says as triples: the article, its actors and places, its acts. The same mapping feeds the
+ * store, a dump or a test, because it only speaks to a {@link StreamRDF}.
+ */
+public final class ArticleGraph {
+
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+    private static final Node WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
+
+    private ArticleGraph() {
+    }
+
+    /**
+     * @param fingerprint what the graph was built from (content hash and extractor version), kept as the manifest
+     */
+    public static void write(Article article, String fingerprint, Extraction extraction, StreamRDF out) {
+        Node articleNode = NodeFactory.createURI(Iris.article(article.id()));
+        out.start();
+        out.triple(Triple.create(articleNode, RDF.type.asNode(), NEG.Article.asNode()));
+        emit(out, articleNode, DCTerms.identifier.asNode(), literal(article.id()));
+        if (article.title() != null) {
+            emit(out, articleNode, DCTerms.title.asNode(), literal(article.title()));
+            emit(out, articleNode, RDFS.label.asNode(), literal(article.title()));
+        }
+        emit(out, articleNode, DCTerms.date.asNode(), date(article.date()));
+        if (article.url() != null && isAbsoluteIri(article.url())) {
+            emit(out, articleNode, DCTerms.source.asNode(), NodeFactory.createURI(article.url()));
+        }
+        emit(out, articleNode, NEG.contentHash.asNode(), literal(fingerprint));
+
+        for (Entity entity : extraction.entities()) {
+            writeEntity(entity, articleNode, out);
+        }
+        for (Act act : extraction.acts()) {
+            writeAct(article.id(), act, articleNode, out);
+        }
+        out.finish();
+    }
+
+    private static void writeEntity(Entity entity, Node articleNode, StreamRDF out) {
+        Node node = entityNode(entity.key());
+        emit(out, node, RDF.type.asNode(), classOf(entity.type()));
+        emit(out, node, RDFS.label.asNode(), literal(entity.label()));
+        emit(out, node, NEG.mentionedIn.asNode(), articleNode);
+        for (String mention : entity.mentions()) {
+            emit(out, node, NEG.mention.asNode(), literal(mention));
+        }
+        if (entity.type() == EntityType.PERSON) {
+            if (entity.role() != null) {
+                emit(out, node, NEG.role.asNode(), literal(entity.role()));
+            }
+            if (entity.represents() != null) {
+                emit(out, node, NEG.represents.asNode(), entityNode(entity.represents()));
+            }
+            emit(out, node, RDF.type.asNode(), FOAF.Person.asNode());
+        }
+    }
+
+    private static void writeAct(String articleId, Act act, Node articleNode, StreamRDF out) {
+        Node node = NodeFactory.createURI(Iris.act(articleId, act.type(), act.begin()));
+        emit(out, node, RDF.type.asNode(), NodeFactory.createURI(NEG.NS + act.type().className()));
+        emit(out, node, RDFS.label.asNode(), literal(act.label()));
+        for (EntityKey agent : act.agents()) {
+            emit(out, node, NEG.agent.asNode(), entityNode(agent));
+        }
+        for (EntityKey addressee : act.addressees()) {
+            emit(out, node, NEG.addressee.asNode(), entityNode(addressee));
+        }
+        if (act.quote() != null) {
+            emit(out, node, NEG.quote.asNode(), literal(act.quote()));
+        }
+        if (act.date() != null) {
+            emit(out, node, NEG.date.asNode(), date(act.date()));
+        }
+        emit(out, node, NEG.evidence.asNode(), literal(act.evidence()));
+        emit(out, node, NEG.cameoCode.asNode(), literal(act.cameoCode()));
+        emit(out, node, WAS_DERIVED_FROM, articleNode);
+    }
+
+    public static Node entityNode(EntityKey key) {
+        return NodeFactory.createURI(Iris.entity(key));
+    }
+
+    private static Node classOf(EntityType type) {
+        return switch (type) {
+            case PERSON -> NEG.Person.asNode();
+            case COUNTRY -> NEG.Country.asNode();
+            case ORGANIZATION -> NEG.Organization.asNode();
+            case PLACE -> NEG.Place.asNode();
+        };
+    }
+
+    private static void emit(StreamRDF out, Node s, Node p, Node o) {
+        out.triple(Triple.create(s, p, o));
+    }
+
+    private static Node literal(String text) {
+        return NodeFactory.createLiteralString(text);
+    }
+
+    private static Node date(LocalDate date) {
+        return NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate);
+    }
+
+    private static boolean isAbsoluteIri(String url) {
+        return url.matches("(?i)https?://\\S+");
+    }
+}

@@ -1,0 +1,197 @@
+package org.parley.server;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Objects;
+
+import org.apache.jena.fuseki.FusekiException;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves a dataset read-only over HTTP with an embedded Fuseki:
+ * <ul>
+ *   <li>{@code /parley/sparql}: SPARQL 1.1 Protocol, query only;</li>
+ *   <li>{@code /parley/get}: Graph Store Protocol, GET and HEAD only;</li>
+ *   <li>{@code /}: the Fuseki query page, with no admin actions.</li>
+ * </ul>
+ * The default graph is the union of the named graphs, for queries and for the Graph Store Protocol
+ * alike. The union is set on this server's endpoints, not on the dataset: the caller's dataset is
+ * left as it is. Every query runs under a time limit that cancels it on the server.
+ *
+ * <p>Stopping the server does not close the dataset; its owner does.
+ */
+public final class ParleyServer implements AutoCloseable {
+
+    /** The dataset's name in URLs: {@code http://HOST:PORT/parley/...}. */
+    public static final String DATASET_NAME = "parley";
+    /** The SPARQL query endpoint, under the dataset. */
+    public static final String QUERY_ENDPOINT = "sparql";
+    /** The read-only Graph Store Protocol endpoint, under the dataset. */
+    public static final String GRAPH_STORE_ENDPOINT = "get";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
+
+    private final FusekiServer fuseki;
+    private final String host;
+
+    private ParleyServer(FusekiServer fuseki, String host) {
+        this.fuseki = fuseki;
+        this.host = host;
+    }
+
+    public static Builder builder(Dataset dataset) {
+        return new Builder(dataset);
+    }
+
+    /** Starts listening; returns this. Fails with {@link IllegalStateException} if the port cannot be bound. */
+    public ParleyServer start() {
+        try {
+            fuseki.start();
+        } catch (FusekiException e) {
+            throw new IllegalStateException("cannot listen on " + hostForUrl() + ":" + configuredPort() + ": "
+                    + e.getMessage(), e);
+        }
+        LOG.info("SPARQL endpoint {}{}/{}, query page {}", baseUrl(), DATASET_NAME, QUERY_ENDPOINT, baseUrl());
+        return this;
+    }
+
+    /** The port the server listens on (the actual one once started, also when built with port 0). */
+    public int port() {
+        int local = connector().getLocalPort();
+        return local > 0 ? local : configuredPort();
+    }
+
+    /** For example {@code http://127.0.0.1:3030/}. */
+    public String baseUrl() {
+        return "http://" + hostForUrl() + ":" + port() + "/";
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Stops the server; the dataset stays open. */
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+
+    private int configuredPort() {
+        return connector().getPort();
+    }
+
+    private ServerConnector connector() {
+        return (ServerConnector) fuseki.getJettyServer().getConnectors()[0];
+    }
+
+    private String hostForUrl() {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    public static final class Builder {
+        private final Dataset dataset;
+        private String host = "127.0.0.1";
+        private int port = 3030;
+        private Duration queryTimeout = Duration.ofSeconds(60);
+
+        private Builder(Dataset dataset) {
+            this.dataset = Objects.requireNonNull(dataset, "dataset");
+        }
+
+        /** The address to bind; default {@code 127.0.0.1} (loopback only). {@code 0.0.0.0} binds every interface. */
+        public Builder host(String host) {
+            Objects.requireNonNull(host, "host");
+            if (host.isBlank()) {
+                throw new IllegalArgumentException("host is blank");
+            }
+            this.host = host.strip();
+            return this;
+        }
+
+        /** The port; default 3030; 0 picks any free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range 0-65535: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The longest a query may run before the server cancels it; default 60 seconds. */
+        public Builder queryTimeout(Duration queryTimeout) {
+            Objects.requireNonNull(queryTimeout, "queryTimeout");
+            if (queryTimeout.isNegative() || queryTimeout.toMillis() < 1) {
+                throw new IllegalArgumentException("query timeout must be at least 1 ms: " + queryTimeout);
+            }
+            this.queryTimeout = queryTimeout;
+            return this;
+        }
+
+        public ParleyServer build() {
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    .port(port)
+                    // The host is set on the connector below: Fuseki's loopback option binds "localhost" only.
+                    .loopback(false)
+                    // No modules found on the class path: nothing may add admin or write endpoints.
+                    .fusekiModules(FusekiModules.empty())
+                    .add(DATASET_NAME, readOnlyService());
+            QueryUi.fromClasspath().ifPresentOrElse(
+                    ui -> ui.addTo(fuseki),
+                    () -> LOG.warn("jena-fuseki-ui is not on the class path: no query page at /"));
+            FusekiServer server = fuseki.build();
+            Arrays.stream(server.getJettyServer().getConnectors())
+                  .map(ServerConnector.class::cast)
+                  .forEach(connector -> connector.setHost(host));
+            return new ParleyServer(server, host);
+        }
+
+        /** Only a query endpoint and a read-only graph store: there is no endpoint that could write. */
+        private DataService readOnlyService() {
+            Endpoint query = Endpoint.create()
+                    .operation(Operation.Query)
+                    .endpointName(QUERY_ENDPOINT)
+                    .context(queryContext())
+                    .build();
+            Endpoint graphStore = Endpoint.create()
+                    .operation(Operation.GSP_R)
+                    .endpointName(GRAPH_STORE_ENDPOINT)
+                    .processor(new UnionDefaultGraphStoreRead())
+                    .build();
+            return DataService.newBuilder(servedDataset())
+                    .addEndpoint(query)
+                    .addEndpoint(graphStore)
+                    .build();
+        }
+
+        /**
+         * TDB2 evaluates the union default graph inside its query engine (fast, and the store is
+         * unchanged); any other dataset is queried through a view whose default graph is the union.
+         */
+        private DatasetGraph servedDataset() {
+            DatasetGraph store = dataset.asDatasetGraph();
+            return TDB2Factory.isTDB2(dataset) ? store : new UnionDefaultGraphView(store);
+        }
+
+        private Context queryContext() {
+            Context context = new Context();
+            context.set(TDB2.symUnionDefaultGraph, true);
+            // Fuseki reads this as milliseconds; a request's own ?timeout= can only shorten it.
+            context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            return context;
+        }
+    }
+}
