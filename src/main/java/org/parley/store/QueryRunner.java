@@ -72,7 +72,7 @@ public final class QueryRunner {
     }
 
     /** One line: where (line and column) and what, without JavaCC's list of expected tokens. */
-    static String syntaxErrorMessage(QueryParseException e) {
+    private static String syntaxErrorMessage(QueryParseException e) {
         String first = firstLine(e.getMessage());
         Matcher position = POSITION.matcher(first);
         String where;

@@ -44,6 +44,7 @@ class ParleyServerTest {
     private static Dataset dataset;
     private static ParleyServer server;
     private static Http http;
+    private static Http refused;
     private static long quadsAtStart;
 
     @BeforeAll
@@ -52,6 +53,7 @@ class ParleyServerTest {
         quadsAtStart = ServerTestData.quadCount(dataset);
         server = ParleyServer.builder(dataset).port(0).build().start();
         http = new Http(server.baseUrl());
+        refused = Http.connectionPerRequest(server.baseUrl());
     }
 
     @AfterAll
@@ -174,8 +176,8 @@ class ParleyServerTest {
     void sparqlUpdateIsRefusedEverywhere(String path) {
         String update = "INSERT DATA { GRAPH <" + GRAPH_A + "> { <" + EX + "x> <" + LABEL + "> \"injected\" } }";
 
-        HttpResponse<String> direct = http.post(path, "application/sparql-update", update, "*/*");
-        HttpResponse<String> form = http.post(path, "application/x-www-form-urlencoded",
+        HttpResponse<String> direct = refused.post(path, "application/sparql-update", update, "*/*");
+        HttpResponse<String> form = refused.post(path, "application/x-www-form-urlencoded",
                 "update=" + Http.encode(update), "*/*");
 
         assertThat(direct.statusCode()).as("POST application/sparql-update to /%s", path).isBetween(400, 499);
@@ -189,9 +191,9 @@ class ParleyServerTest {
     void graphStoreWritesAreRefused(String path) {
         String turtle = "<" + EX + "x> <" + LABEL + "> \"injected\" .";
 
-        HttpResponse<String> put = http.put(path, "text/turtle", turtle);
-        HttpResponse<String> post = http.post(path, "text/turtle", turtle, "*/*");
-        HttpResponse<String> delete = http.delete(path);
+        HttpResponse<String> put = refused.put(path, "text/turtle", turtle);
+        HttpResponse<String> post = refused.post(path, "text/turtle", turtle, "*/*");
+        HttpResponse<String> delete = refused.delete(path);
 
         assertThat(put.statusCode()).as("PUT /%s", path).isBetween(400, 499);
         assertThat(post.statusCode()).as("POST /%s", path).isBetween(400, 499);
@@ -239,13 +241,13 @@ class ParleyServerTest {
     void adminActionsAreRefused() {
         String form = "application/x-www-form-urlencoded";
         List<HttpResponse<String>> responses = List.of(
-                http.post("$/datasets", form, "dbName=other&dbType=mem", "*/*"),
-                http.post("$/backup/parley", form, "", "*/*"),
-                http.post("$/compact/parley", form, "", "*/*"),
-                http.delete("$/datasets/parley"),
-                http.post("$/reload", form, "", "*/*"),
-                http.get("$/tasks", "application/json"),
-                http.post("$/upload", "text/turtle", "<" + EX + "x> <" + LABEL + "> \"y\" .", "*/*"));
+                refused.post("$/datasets", form, "dbName=other&dbType=mem", "*/*"),
+                refused.post("$/backup/parley", form, "", "*/*"),
+                refused.post("$/compact/parley", form, "", "*/*"),
+                refused.delete("$/datasets/parley"),
+                refused.post("$/reload", form, "", "*/*"),
+                refused.get("$/tasks", "application/json"),
+                refused.post("$/upload", "text/turtle", "<" + EX + "x> <" + LABEL + "> \"y\" .", "*/*"));
 
         for (HttpResponse<String> response : responses) {
             assertThat(response.statusCode())

@@ -1,0 +1,125 @@
+package org.parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Rules of the first extraction, on hand-built sentences that are not from the corpus. */
+class ExtractorTest {
+
+    private static final Extractor EXTRACTOR = Extractor.standard();
+
+    private static Entity entity(Extraction extraction, String name) {
+        return extraction.entities().stream().filter(e -> e.label().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + extraction.entities()));
+    }
+
+    @Test
+    void aTitleAndDemonymBeforeTheNameGiveRoleAndCountry() {
+        // French Foreign Minister Jean-Noel Barrot arrived .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("French/JJ/NATIONALITY Foreign/NNP/TITLE Minister/NNP/TITLE Jean-Noel/NNP/PERSON Barrot/NNP/PERSON arrived/VBD ./.",
+                        "amod 5 1", "compound 5 2", "compound 5 3", "compound 5 4", "nsubj 6 5", "root 0 6", "punct 6 7")
+                .build());
+        Entity barrot = entity(x, "Jean-Noel Barrot");
+        assertThat(barrot.role()).isEqualTo("Foreign Minister");
+        assertThat(barrot.represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "France"));
+        assertThat(x.entities()).extracting(Entity::key).contains(new EntityKey(EntityType.COUNTRY, "France"));
+    }
+
+    @Test
+    void aGovernmentSeatBeforeATitleNamesTheState() {
+        // Elysee spokeswoman Maud Bregeon spoke .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Élysée/NNP/LOCATION spokeswoman/NN/TITLE Maud/NNP/PERSON Bregeon/NNP/PERSON spoke/VBD ./.",
+                        "compound 4 1", "compound 4 2", "compound 4 3", "nsubj 5 4", "root 0 5", "punct 5 6")
+                .build());
+        Entity bregeon = entity(x, "Maud Bregeon");
+        assertThat(bregeon.role()).isEqualTo("spokeswoman");
+        assertThat(bregeon.represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "France"));
+    }
+
+    @Test
+    void aPossessiveCountryBeforeTheTitleIsTheSide() {
+        // China 's special envoy Li Hui visited Kyiv .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("China/NNP/COUNTRY 's/POS special/JJ envoy/NN/TITLE Li/NNP/PERSON Hui/NNP/PERSON visited/VBD Kyiv/NNP ./.",
+                        "nmod:poss 6 1", "case 1 2", "amod 4 3", "compound 6 4", "compound 6 5", "nsubj 7 6",
+                        "root 0 7", "obj 7 8", "punct 7 9")
+                .build());
+        Entity li = entity(x, "Li Hui");
+        assertThat(li.role()).isEqualTo("special envoy");
+        assertThat(li.represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "China"));
+        assertThat(x.entities()).extracting(Entity::key).contains(new EntityKey(EntityType.PLACE, "Kyiv"));
+    }
+
+    @Test
+    void anAppositionGivesTheRoleAndAnEnvoyForAPresidentRepresentsThePresidentsCountry() {
+        // President Recep Tayyip Erdogan of Turkey spoke . Ibrahim Kalin , an adviser to President Erdogan , arrived .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("President/NNP/TITLE Recep/NNP/PERSON Tayyip/NNP/PERSON Erdogan/NNP/PERSON of/IN Turkey/NNP/COUNTRY spoke/VBD ./.",
+                        "compound 4 1", "compound 4 2", "compound 4 3", "case 6 5", "nmod:of 4 6", "nsubj 7 4",
+                        "root 0 7", "punct 7 8")
+                .sentence("Ibrahim/NNP/PERSON Kalin/NNP/PERSON ,/, an/DT adviser/NN/TITLE to/IN President/NNP/TITLE Erdogan/NNP/PERSON ,/, arrived/VBD ./.",
+                        "compound 2 1", "punct 2 3", "det 5 4", "appos 2 5", "case 8 6", "compound 8 7",
+                        "nmod:to 5 8", "punct 2 9", "nsubj 10 2", "root 0 10", "punct 10 11")
+                .build());
+        // The gazetteer knows him: his canonical name is the one Wikidata gives.
+        Entity erdogan = entity(x, "Recep Tayyip Erdoğan");
+        assertThat(erdogan.role()).isEqualTo("President");
+        assertThat(erdogan.represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "Turkey"));
+        Entity kalin = entity(x, "Ibrahim Kalin");
+        assertThat(kalin.role()).isEqualTo("adviser");
+        assertThat(kalin.represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "Turkey"));
+        // "Erdogan" alone is the same person as "Recep Tayyip Erdogan": one entity, not two.
+        assertThat(x.entities()).filteredOn(e -> e.label().contains("Erdo")).hasSize(1);
+    }
+
+    @Test
+    void aQuotationIsAStatementOfTheSpeechVerbsSubjectResolvedThroughCoreference() {
+        // Japanese Prime Minister Shigeru Ishiba arrived . “ We want a lasting truce , ” he said on Friday .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Japanese/JJ/NATIONALITY Prime/NNP/TITLE Minister/NNP/TITLE Shigeru/NNP/PERSON Ishiba/NNP/PERSON arrived/VBD ./.",
+                        "amod 5 1", "compound 5 2", "compound 5 3", "compound 5 4", "nsubj 6 5", "root 0 6", "punct 6 7")
+                .sentence("\u201C/`` We/PRP want/VBP a/DT lasting/JJ truce/NN ,/, \u201D/'' he/PRP said/VBD on/IN Friday/NNP/DATE=2025-06-13 ./.",
+                        "nsubj 3 2", "ccomp 10 3", "det 6 4", "amod 6 5", "obj 3 6", "nsubj 10 9", "root 0 10",
+                        "case 12 11", "obl:on 10 12", "punct 10 13")
+                .chain("0:4-5", "1:9-9")
+                .quoteIn(1)
+                .build());
+        assertThat(x.acts()).hasSize(1);
+        Act statement = x.acts().get(0);
+        assertThat(statement.type()).isEqualTo(ActType.STATEMENT);
+        assertThat(statement.agents()).containsExactly(new EntityKey(EntityType.PERSON, "Shigeru Ishiba"));
+        assertThat(statement.quote()).isEqualTo("We want a lasting truce,");
+        assertThat(statement.evidence()).startsWith("\u201CWe want").endsWith("on Friday.");
+        // "said on Friday" in the past: the Friday before the article's Tuesday, not the one after.
+        assertThat(statement.date()).isEqualTo(LocalDate.parse("2025-06-06"));
+    }
+
+    @Test
+    void aPersonNamedInsideTheQuotationIsNotItsSpeaker() {
+        // “ I spoke with President Lula today , ” Milei told reporters .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("\u201C/`` I/PRP spoke/VBD with/IN President/NNP/TITLE Lula/NNP/PERSON today/NN/DATE=2025-06-10 ,/, \u201D/'' Milei/NNP/PERSON told/VBD reporters/NNS ./.",
+                        "nsubj 3 2", "ccomp 11 3", "case 6 4", "compound 6 5", "obl:with 3 6", "obl:tmod 3 7",
+                        "nsubj 11 10", "root 0 11", "obj 11 12", "punct 11 13")
+                .quoteIn(0)
+                .build());
+        assertThat(x.acts()).singleElement()
+                .satisfies(a -> assertThat(a.agents()).containsExactly(new EntityKey(EntityType.PERSON, "Milei")));
+    }
+
+    @Test
+    void aQuotedTitleAfterAPrepositionIsNotAStatement() {
+        // Blinken said on CBS 's “ Face the Nation . ”
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Blinken/NNP/PERSON said/VBD on/IN CBS/NNP/ORGANIZATION 's/POS \u201C/`` Face/NNP the/DT Nation/NNP ./. \u201D/''",
+                        "nsubj 2 1", "root 0 2", "case 7 3", "nmod:poss 7 4", "case 4 5", "obl:on 2 7",
+                        "det 9 8", "obj 7 9", "punct 2 10")
+                .quoteIn(0)
+                .build());
+        assertThat(x.acts()).isEmpty();
+    }
+}
