@@ -39,6 +39,12 @@ final class StatementFinder {
             Set<EntityKey> namedInside = namedInside(quote, doc, entities);
             Optional<SpeechVerb> verb = speechVerb(doc, quote, entities, namedInside);
             Optional<EntityKey> speaker = verb.map(SpeechVerb::speaker);
+            boolean continuesPrevious = previous != null
+                    && quote.firstSentence() - previousSentence <= CONTINUATION_SENTENCES;
+            if (speaker.isEmpty() && continuesPrevious && standsAlone(doc, quote)) {
+                // A paragraph that is only a quotation goes on with the previous speaker's remarks (news convention).
+                speaker = Optional.of(previous.agents().get(0));
+            }
             if (speaker.isEmpty() && !isFragment(quote)) {
                 // CoreNLP's attribution guesses well for whole utterances, poorly for scare quotes and titles.
                 speaker = quote.speakerMention().flatMap(entities::in)
@@ -50,9 +56,7 @@ final class StatementFinder {
                 continue;
             }
             LocalDate date = verb.flatMap(v -> dateOf(doc, v)).orElse(null);
-            boolean continues = previous != null && previous.agents().contains(speaker.get())
-                    && quote.firstSentence() - previousSentence <= CONTINUATION_SENTENCES;
-            if (date == null && continues) {
+            if (date == null && continuesPrevious && previous.agents().contains(speaker.get())) {
                 date = previous.date();
             }
             String label = entities.label(speaker.get()) + ": \u201C" + abbreviate(quote.text()) + "\u201D";
@@ -76,6 +80,13 @@ final class StatementFinder {
             }
         }
         return inside;
+    }
+
+    /** Whether the quotation's sentences hold nothing but the quotation (no "he said" around it). */
+    private static boolean standsAlone(AnnotatedDoc doc, Quote quote) {
+        String around = doc.text().substring(doc.sentence(quote.firstSentence()).begin(), quote.begin())
+                + doc.text().substring(quote.end(), Math.max(quote.end(), doc.sentence(quote.lastSentence()).end()));
+        return around.chars().noneMatch(Character::isLetter);
     }
 
     /** A few words without a sentence's punctuation: "significant progress", "theft". */

@@ -61,8 +61,15 @@ public final class ParleyServer implements AutoCloseable {
         try {
             fuseki.start();
         } catch (FusekiException e) {
-            throw new IllegalStateException("cannot listen on " + hostForUrl() + ":" + configuredPort() + ": "
-                    + e.getMessage(), e);
+            IllegalStateException failure = new IllegalStateException(
+                    "cannot listen on " + hostForUrl() + ":" + configuredPort() + ": " + e.getMessage(), e);
+            // Jetty may have started its threads before the bind failed.
+            try {
+                fuseki.stop();
+            } catch (FusekiException stopFailure) {
+                failure.addSuppressed(stopFailure);
+            }
+            throw failure;
         }
         LOG.info("SPARQL endpoint {}{}/{}, query page {}", baseUrl(), DATASET_NAME, QUERY_ENDPOINT, baseUrl());
         return this;

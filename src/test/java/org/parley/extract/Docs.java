@@ -104,7 +104,8 @@ final class Docs {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         if (pos.startsWith("VB")) {
             return switch (lower) {
-                case "said", "says" -> "say";
+                case "said", "says", "saying" -> "say";
+                case "quoted", "quoting" -> "quote";
                 case "told" -> "tell";
                 case "met" -> "meet";
                 default -> lower.replaceAll("(ed|s)$", "");

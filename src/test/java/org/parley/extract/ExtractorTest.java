@@ -122,4 +122,32 @@ class ExtractorTest {
                 .build());
         assertThat(x.acts()).isEmpty();
     }
+
+    @Test
+    void aQuotationThatStandsAloneContinuesThePreviousSpeaker() {
+        // “ The talks were useful , ” Tusk said . “ More work remains . ”
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("\u201C/`` The/DT talks/NNS were/VBD useful/JJ ,/, \u201D/'' Tusk/NNP/PERSON said/VBD ./.",
+                        "det 3 2", "nsubj 5 3", "cop 5 4", "ccomp 9 5", "nsubj 9 8", "root 0 9", "punct 9 10")
+                .quoteIn(0)
+                .sentence("\u201C/`` More/JJR work/NN remains/VBZ ./. \u201D/''",
+                        "amod 3 2", "nsubj 4 3", "root 0 4", "punct 4 5")
+                .quoteIn(1)
+                .build());
+        assertThat(x.acts()).hasSize(2).allSatisfy(a ->
+                assertThat(a.agents()).containsExactly(new EntityKey(EntityType.PERSON, "Tusk")));
+    }
+
+    @Test
+    void aSpeakerReportedAsSayingIsTheSubjectOfTheReportingVerb() {
+        // Lavrov was quoted by Interfax as saying “ the door is open . ”
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Lavrov/NNP/PERSON was/VBD quoted/VBN by/IN Interfax/NNP/ORGANIZATION as/IN saying/VBG \u201C/`` the/DT door/NN is/VBZ open/JJ ./. \u201D/''",
+                        "nsubj:pass 3 1", "aux:pass 3 2", "root 0 3", "case 5 4", "obl:agent 3 5", "mark 7 6",
+                        "advcl 3 7", "det 10 9", "nsubj 12 10", "cop 12 11", "ccomp 7 12", "punct 3 13")
+                .quoteIn(0)
+                .build());
+        assertThat(x.acts()).singleElement().satisfies(a ->
+                assertThat(a.agents()).containsExactly(new EntityKey(EntityType.PERSON, "Sergey Lavrov")));
+    }
 }

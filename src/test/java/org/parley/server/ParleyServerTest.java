@@ -8,7 +8,12 @@ import static org.parley.server.ServerTestData.GRAPH_B;
 import static org.parley.server.ServerTestData.LABEL;
 
 import java.io.ByteArrayInputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -265,6 +270,20 @@ class ParleyServerTest {
     void bindsLoopbackByDefaultAndReportsTheActualPort() {
         assertThat(server.baseUrl()).isEqualTo("http://127.0.0.1:" + server.port() + "/");
         assertThat(server.port()).isPositive();
+    }
+
+    @Test
+    void hostOptionBindsThatAddressOnly() {
+        // 127.0.0.2 is loopback too on Linux, yet a different address from the default one.
+        try (ParleyServer other = ParleyServer.builder(dataset).host("127.0.0.2").port(0).build().start()) {
+            assertThat(other.baseUrl()).isEqualTo("http://127.0.0.2:" + other.port() + "/");
+            assertThat(labels(new Http(other.baseUrl()).query(LABELS, JSON).body())).containsExactly("Doha", "Geneva");
+
+            HttpRequest onDefaultHost = HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + other.port() + "/$/ping")).timeout(Http.REQUEST_LIMIT).build();
+            assertThatThrownBy(() -> HttpClient.newHttpClient().send(onDefaultHost, BodyHandlers.discarding()))
+                    .isInstanceOf(ConnectException.class);
+        }
     }
 
     @Test
