@@ -25,6 +25,8 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parley.rdf.ShapeValidator;
+import org.parley.rdf.ValidationResult;
 import org.parley.server.ParleyServer;
 import org.parley.store.ArticleStore;
 import org.parley.store.ExportFormat;
@@ -112,6 +114,20 @@ class EndToEndTest {
                 .anyMatch(q -> q.contains("We will be talking about land"));
         rows.forEach(r -> assertThat(r.get("evidence").get("value").asText())
                 .contains(r.get("quote").get("value").asText()));
+    }
+
+    @Test
+    void actsAreFoundThroughTheOntologysClassHierarchy() throws Exception {
+        List<JsonNode> rows = select("SELECT ?act WHERE { ?act a/rdfs:subClassOf* neg:NegotiationAct }");
+        List<JsonNode> statements = select("SELECT ?act WHERE { ?act a neg:Statement }");
+        assertThat(rows).isNotEmpty().hasSameSizeAs(statements);
+    }
+
+    @Test
+    void theSeedStoreConformsToTheShapes() {
+        ValidationResult result = Txn.calculateRead(store.dataset(),
+                () -> new ShapeValidator().validate(store.dataset().getUnionModel().getGraph()));
+        assertThat(result.conforms()).as(result.toText()).isTrue();
     }
 
     @Test
