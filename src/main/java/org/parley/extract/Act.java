@@ -7,23 +7,41 @@ import java.util.List;
  * One negotiation act read from an article.
  *
  * @param type         what kind of act
- * @param agents       who performs it (for a meeting: its participants)
+ * @param agents       who performs it (for a meeting: who initiates it, when the text says)
+ * @param participants every party to a meeting, call or talks (empty for other acts)
  * @param addressees   to or against whom it is directed
+ * @param topics       the issues it is about
  * @param quote        the quoted words when the act is a quotation, else null
  * @param date         when it happened or is planned, or null when the text does not fix it
+ * @param location     where it happens, or null
+ * @param status       "planned" or "held" for a meeting, else null
+ * @param condition    the condition attached to a demand or conditional acceptance, else null
+ * @param respondsTo   the proposal or demand an acceptance or rejection answers, else null
  * @param evidence     the sentence(s) it was read from, verbatim
- * @param begin        character offset in the article where the act's words start; with the type it names the act
+ * @param begin        character offset in the article of the word that expresses the act; with the type it names the act
  * @param cameoCode    the most specific CAMEO code its pattern justifies
  * @param label        a short readable description
  */
-public record Act(ActType type, List<EntityKey> agents, List<EntityKey> addressees, String quote, LocalDate date,
-                  String evidence, int begin, String cameoCode, String label) {
+public record Act(ActType type, List<EntityKey> agents, List<EntityKey> participants, List<EntityKey> addressees,
+                  List<Issue> topics, String quote, LocalDate date, EntityKey location, String status,
+                  String condition, ActRef respondsTo, String evidence, int begin, String cameoCode, String label) {
 
     public Act {
         agents = List.copyOf(agents);
+        participants = List.copyOf(participants);
         addressees = List.copyOf(addressees);
-        if (agents.isEmpty()) {
-            throw new IllegalArgumentException("an act needs an agent");
+        topics = List.copyOf(topics);
+        if (agents.isEmpty() && participants.isEmpty()) {
+            throw new IllegalArgumentException("an act needs an agent or a participant");
         }
+    }
+
+    /** How other acts of the same article refer to this one. */
+    public ActRef ref() {
+        return new ActRef(type, begin);
+    }
+
+    /** A reference to an act of the same article: its type and the offset of its word. */
+    public record ActRef(ActType type, int begin) {
     }
 }

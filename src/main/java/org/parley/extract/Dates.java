@@ -22,6 +22,13 @@ final class Dates {
      * article's date even in a past-tense sentence ("Putin said on Thursday"); a past-tense verb moves it a week back.
      */
     static Optional<LocalDate> dayOf(Token token, boolean pastTense, LocalDate articleDate) {
+        return dayOf(token, pastTense ? Tense.PAST : Tense.UNKNOWN, articleDate);
+    }
+
+    /** Which way a verb points in time, to correct a bare weekday SUTime put on the wrong side of the article. */
+    enum Tense { PAST, FUTURE, UNKNOWN }
+
+    static Optional<LocalDate> dayOf(Token token, Tense tense, LocalDate articleDate) {
         if (!"DATE".equals(token.ner()) || token.normalizedNer() == null) {
             return Optional.empty();
         }
@@ -35,8 +42,11 @@ final class Dates {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-        if (pastTense && day.isAfter(articleDate) && WEEKDAYS.contains(token.word().toLowerCase(Locale.ROOT))) {
+        boolean weekday = WEEKDAYS.contains(token.word().toLowerCase(Locale.ROOT));
+        if (weekday && tense == Tense.PAST && day.isAfter(articleDate)) {
             day = day.minusWeeks(1);
+        } else if (weekday && tense == Tense.FUTURE && day.isBefore(articleDate)) {
+            day = day.plusWeeks(1);
         }
         return Optional.of(day);
     }

@@ -1,6 +1,8 @@
 package org.parley.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.parley.nlp.AnnotatedDoc;
@@ -15,11 +17,16 @@ public final class Extractor {
     private final EntityResolver resolver = new EntityResolver();
     private final RoleFinder roleFinder;
     private final StatementFinder statementFinder;
+    private final ActFinder actFinder;
+    private final IssueLexicon issues;
 
     public Extractor(Gazetteer gazetteer) {
+        Lexicon speechVerbs = Lexicon.load("/org/parley/extract/speech-verbs.txt");
+        this.issues = IssueLexicon.load();
         this.mentionFinder = new MentionFinder(gazetteer);
         this.roleFinder = new RoleFinder(gazetteer);
-        this.statementFinder = new StatementFinder(Lexicon.load("/org/parley/extract/speech-verbs.txt"), gazetteer);
+        this.statementFinder = new StatementFinder(speechVerbs, gazetteer, issues);
+        this.actFinder = new ActFinder(ActLexicon.load(), issues, speechVerbs, gazetteer);
     }
 
     /** An extractor with the gazetteer and lexicons that ship with Parley. */
@@ -37,6 +44,17 @@ public final class Extractor {
             result.add(new Entity(key, entities.label(key), otherNames,
                     role == null ? null : role.title(), role == null ? null : role.represents()));
         }
-        return new Extraction(doc.id(), result, statementFinder.find(doc, entities));
+        List<Act> acts = new ArrayList<>(statementFinder.find(doc, entities));
+        acts.addAll(actFinder.find(doc, entities, acts));
+        // An act may name a party the article only implies ("Moscow dismissed" is Russia): it is an entity too.
+        Set<EntityKey> known = new java.util.HashSet<>(entities.keys());
+        acts.stream().flatMap(a -> java.util.stream.Stream.of(a.agents(), a.participants(), a.addressees())
+                        .flatMap(List::stream))
+                .filter(known::add)
+                .forEach(key -> result.add(new Entity(key, key.name(), List.of(), null, null)));
+        Set<Issue> mentioned = new LinkedHashSet<>();
+        doc.sentences().forEach(s -> mentioned.addAll(issues.find(s, t -> true)));
+        acts.forEach(a -> mentioned.addAll(a.topics()));
+        return new Extraction(doc.id(), result, List.copyOf(mentioned), acts);
     }
 }

@@ -25,10 +25,12 @@ final class StatementFinder {
 
     private final Lexicon speechVerbs;
     private final Gazetteer gazetteer;
+    private final IssueLexicon issues;
 
-    StatementFinder(Lexicon speechVerbs, Gazetteer gazetteer) {
+    StatementFinder(Lexicon speechVerbs, Gazetteer gazetteer, IssueLexicon issues) {
         this.speechVerbs = speechVerbs;
         this.gazetteer = gazetteer;
+        this.issues = issues;
     }
 
     List<Act> find(AnnotatedDoc doc, DocEntities entities) {
@@ -60,7 +62,8 @@ final class StatementFinder {
                 date = previous.date();
             }
             String label = entities.label(speaker.get()) + ": \u201C" + abbreviate(quote.text()) + "\u201D";
-            Act act = new Act(ActType.STATEMENT, List.of(speaker.get()), List.of(), quote.text(), date,
+            Act act = new Act(ActType.STATEMENT, List.of(speaker.get()), List.of(), List.of(), topics(doc, quote),
+                    quote.text(), date, null, null, null, null,
                     doc.textOfSentences(quote.firstSentence(), quote.lastSentence()), quote.begin(),
                     ActType.STATEMENT.cameoRootCode(), label);
             acts.add(act);
@@ -68,6 +71,17 @@ final class StatementFinder {
             previousSentence = quote.lastSentence();
         }
         return acts;
+    }
+
+    /** The issues the quoted words name. */
+    private List<Issue> topics(AnnotatedDoc doc, Quote quote) {
+        Set<Issue> found = new java.util.LinkedHashSet<>();
+        for (int s = quote.firstSentence(); s <= quote.lastSentence(); s++) {
+            Sentence sentence = doc.sentence(s);
+            found.addAll(issues.find(sentence, t -> sentence.token(t).begin() > quote.begin()
+                    && sentence.token(t).end() < quote.end()));
+        }
+        return List.copyOf(found);
     }
 
     /** People named inside a quotation are spoken about, not speaking: "I just had a call with President Putin". */

@@ -16,6 +16,7 @@ import org.parley.extract.Entity;
 import org.parley.extract.EntityKey;
 import org.parley.extract.EntityType;
 import org.parley.extract.Extraction;
+import org.parley.extract.Issue;
 
 /**
  * Writes what one article says as triples: the article, its actors and places, its acts. The same mapping feeds the
@@ -50,6 +51,12 @@ public final class ArticleGraph {
         for (Entity entity : extraction.entities()) {
             writeEntity(entity, articleNode, out);
         }
+        for (Issue issue : extraction.issues()) {
+            Node node = NodeFactory.createURI(Iris.issue(issue.id()));
+            emit(out, node, RDF.type.asNode(), NEG.Issue.asNode());
+            emit(out, node, RDFS.label.asNode(), literal(issue.label()));
+            emit(out, node, NEG.mentionedIn.asNode(), articleNode);
+        }
         for (Act act : extraction.acts()) {
             writeAct(article.id(), act, articleNode, out);
         }
@@ -82,8 +89,27 @@ public final class ArticleGraph {
         for (EntityKey agent : act.agents()) {
             emit(out, node, NEG.agent.asNode(), entityNode(agent));
         }
+        for (EntityKey participant : act.participants()) {
+            emit(out, node, NEG.participant.asNode(), entityNode(participant));
+        }
         for (EntityKey addressee : act.addressees()) {
             emit(out, node, NEG.addressee.asNode(), entityNode(addressee));
+        }
+        for (Issue topic : act.topics()) {
+            emit(out, node, NEG.topic.asNode(), NodeFactory.createURI(Iris.issue(topic.id())));
+        }
+        if (act.location() != null) {
+            emit(out, node, NEG.location.asNode(), entityNode(act.location()));
+        }
+        if (act.status() != null) {
+            emit(out, node, NEG.status.asNode(), literal(act.status()));
+        }
+        if (act.condition() != null) {
+            emit(out, node, NEG.condition.asNode(), literal(act.condition()));
+        }
+        if (act.respondsTo() != null) {
+            emit(out, node, NEG.respondsTo.asNode(),
+                    NodeFactory.createURI(Iris.act(articleId, act.respondsTo().type(), act.respondsTo().begin())));
         }
         if (act.quote() != null) {
             emit(out, node, NEG.quote.asNode(), literal(act.quote()));

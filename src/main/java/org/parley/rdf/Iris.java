@@ -26,6 +26,10 @@ public final class Iris {
         return BASE + key.type().name().toLowerCase(Locale.ROOT) + "/" + slug(key.name());
     }
 
+    public static String issue(String issueId) {
+        return BASE + "issue/" + slug(issueId);
+    }
+
     public static String act(String articleId, ActType type, int begin) {
         return BASE + "act/" + encode(articleId) + "/" + type.name().toLowerCase(Locale.ROOT) + "-" + begin;
     }

@@ -16,7 +16,8 @@ import org.parley.nlp.Token;
 
 /**
  * Hand-built annotated documents for rule tests, in the shape CoreNLP gives them, without loading CoreNLP.
- * A sentence is written as {@code word/POS/NER} tokens (NER may carry a normalised value: {@code Friday/NNP/DATE=2025-06-13})
+ * A sentence is written as {@code word/POS/NER/lemma} tokens (NER may carry a normalised value:
+ * {@code Friday/NNP/DATE=2025-06-13}; NER and lemma may be left out: {@code spoke/VBD/O/speak}, {@code talks/NNS})
  * and its dependencies as {@code rel gov dep} triples with 1-based token numbers (0 = root).
  */
 final class Docs {
@@ -56,7 +57,8 @@ final class Docs {
             }
             int begin = text.length();
             text.append(word);
-            parsed.add(new Token(i, word, lemma(word, parts[1]), parts[1], ner, normalized, begin, text.length()));
+            String lemma = parts.length > 3 ? parts[3] : lemma(word, parts[1]);
+            parsed.add(new Token(i, word, lemma, parts[1], ner, normalized, begin, text.length()));
         }
         List<Dependency> deps = new ArrayList<>();
         for (String d : dependencies) {
@@ -110,6 +112,9 @@ final class Docs {
                 case "met" -> "meet";
                 default -> lower.replaceAll("(ed|s)$", "");
             };
+        }
+        if (pos.equals("NNS")) {
+            return lower.replaceAll("s$", "");
         }
         return lower;
     }

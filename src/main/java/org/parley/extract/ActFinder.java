@@ -1,0 +1,483 @@
+package org.parley.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.extract.ActLexicon.Entry;
+import org.parley.extract.ActLexicon.Pattern;
+import org.parley.extract.Dates.Tense;
+import org.parley.nlp.AnnotatedDoc;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Quote;
+import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
+
+/**
+ * Finds proposals, demands, acceptances, rejections, meetings, accusations and threats, expressed by a verb ("Russia
+ * rejected the plan") or a noun ("Russia's demands", "a two-hour call with Putin"), and reported statements without
+ * quotation marks ("Trump indicated that ..."). Each act word comes from the act lexicon; its roles come from the
+ * dependency pattern the lexicon names. Negated, hedged and merely hypothetical acts are left out, except that "would
+ * agree only if X" is read as a demand for X.
+ */
+final class ActFinder {
+
+    private static final Set<String> PLANNING_VERBS = Set.of("plan", "set", "poise", "expect", "schedule", "aim",
+            "hope", "prepare", "intend", "want", "seek", "due", "go");
+    private static final Set<String> NON_COMMITTAL = Set.of("decline", "refuse", "fail", "hesitate");
+    private static final Set<String> PLANNED_ADJECTIVES = Set.of("planned", "upcoming", "proposed", "scheduled",
+            "expected", "future", "possible", "potential");
+    private static final Set<String> RESPONSE_OBJECTS = Set.of("proposal", "plan", "offer", "initiative", "demand",
+            "proposition", "idea", "deal", "condition");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
+    /** Nouns for groups that act for a state or body: "U.S. officials", "the Trump administration". */
+    private static final Set<String> SIDE_NOUNS = Set.of("official", "officials", "administration", "government",
+            "delegation", "negotiator", "negotiators", "diplomat", "diplomats", "leadership", "side", "team",
+            "ministry", "spokesman", "spokeswoman", "spokesperson", "president", "leader", "forces", "troops");
+
+    private final ActLexicon lexicon;
+    private final IssueLexicon issues;
+    private final Lexicon speechVerbs;
+    private final Gazetteer gazetteer;
+
+    ActFinder(ActLexicon lexicon, IssueLexicon issues, Lexicon speechVerbs, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.issues = issues;
+        this.speechVerbs = speechVerbs;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * @param statements the quotation statements already found: inside a quotation "we" is its speaker
+     */
+    List<Act> find(AnnotatedDoc doc, DocEntities entities, List<Act> statements) {
+        Context context = new Context(doc, entities, statements);
+        List<Act> acts = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+            Set<Integer> lightVerbs = lightVerbs(sentence);
+            for (Token token : sentence.tokens()) {
+                int t = token.index();
+                Optional<Act> act = Optional.empty();
+                if (token.isVerb() && !lightVerbs.contains(t)) {
+                    act = lexicon.verb(sentence, t).flatMap(entry -> verbAct(context, sentence, t, entry))
+                            .or(() -> reportedStatement(context, sentence, t));
+                } else if (token.isNoun()) {
+                    act = lexicon.noun(Tree.lemma(sentence, t))
+                            .filter(entry -> entry.act() != ActType.STATEMENT)
+                            .flatMap(entry -> nounAct(context, sentence, t, entry));
+                }
+                act.ifPresent(acts::add);
+            }
+        }
+        return linkResponses(acts);
+    }
+
+    /** What the rules need to know about the whole article. */
+    private record Context(AnnotatedDoc doc, DocEntities entities, List<Act> statements) {
+
+        /** The speaker of the quotation a character offset falls in, if it falls in an attributed one. */
+        Optional<EntityKey> speakerAt(int offset) {
+            for (Quote q : doc.quotes()) {
+                if (offset > q.begin() && offset < q.end()) {
+                    return statements.stream().filter(s -> s.begin() == q.begin())
+                            .map(s -> s.agents().get(0)).findFirst();
+                }
+            }
+            return Optional.empty();
+        }
+
+        boolean inQuote(int offset) {
+            return doc.quotes().stream().anyMatch(q -> offset > q.begin() && offset < q.end());
+        }
+    }
+
+    /**
+     * Verbs that only carry an act noun: "put forward demands", "held talks", "made an offer". The noun is the act,
+     * with the verb's subject as its agent.
+     */
+    private Set<Integer> lightVerbs(Sentence sentence) {
+        Set<Integer> light = new HashSet<>();
+        for (Dependency d : sentence.dependencies()) {
+            if (d.governor() >= 0 && d.is("obj") && sentence.token(d.governor()).isVerb()) {
+                Optional<Entry> noun = lexicon.noun(Tree.lemma(sentence, d.dependent()));
+                Optional<Entry> verb = lexicon.verb(sentence, d.governor());
+                boolean contentNoun = noun.filter(n -> n.act() == ActType.DEMAND || n.act() == ActType.PROPOSAL
+                        || n.act() == ActType.MEETING).isPresent();
+                boolean respondingVerb = verb.filter(v -> v.act() == ActType.ACCEPTANCE
+                        || v.act() == ActType.REJECTION).isPresent();
+                if (contentNoun && !respondingVerb) {
+                    light.add(d.governor());
+                }
+            }
+        }
+        return light;
+    }
+
+    private Optional<Act> verbAct(Context context, Sentence sentence, int verb, Entry entry) {
+        if (Tree.isNegated(sentence, verb) || isHedged(sentence, verb) || isNonCommittal(sentence, verb)) {
+            return Optional.empty();
+        }
+        // "declined to comment" rejects nothing.
+        if (entry.act() == ActType.REJECTION && sentence.dependents(verb, "xcomp").stream()
+                .anyMatch(x -> speechVerbs.contains(Tree.lemma(sentence, x)))) {
+            return Optional.empty();
+        }
+        ActType type = entry.act();
+        String cameo = entry.cameo();
+        String condition = null;
+        if (type == ActType.ACCEPTANCE && Tree.hasModal(sentence, verb)) {
+            // "would agree only if ..." is not an acceptance; what it asks for is a demand.
+            Optional<String> conditionText = condition(sentence, verb);
+            if (conditionText.isEmpty()) {
+                return Optional.empty();
+            }
+            type = ActType.DEMAND;
+            cameo = ActType.DEMAND.cameoRootCode();
+            condition = conditionText.get();
+        }
+        List<EntityKey> agents = agents(context, sentence, verb);
+        List<EntityKey> addressees = new ArrayList<>();
+        List<EntityKey> participants = new ArrayList<>();
+        switch (entry.pattern()) {
+            case SUBJ_OBJ_ADDRESSEE -> {
+                addressees.addAll(parties(context, sentence, verb, "obj"));
+                addressees.addAll(parties(context, sentence, verb, "nsubj:pass"));
+            }
+            case SUBJ_TO_ADDRESSEE -> {
+                addressees.addAll(parties(context, sentence, verb, "obl:to"));
+                addressees.addAll(parties(context, sentence, verb, "iobj"));
+            }
+            case SUBJ_ON_ADDRESSEE -> {
+                addressees.addAll(parties(context, sentence, verb, "obj"));
+                addressees.addAll(parties(context, sentence, verb, "obl:on"));
+            }
+            case SUBJ_WITH_PARTICIPANTS -> {
+                participants.addAll(agents);
+                for (String relation : List.of("obl:with", "obl:to", "obj", "obl:between", "nmod:with")) {
+                    participants.addAll(parties(context, sentence, verb, relation));
+                }
+            }
+            default -> {
+            }
+        }
+        addressees.removeAll(agents);
+        if (type == ActType.MEETING) {
+            List<EntityKey> distinct = participants.stream().distinct().toList();
+            if (distinct.size() < 2) {
+                return Optional.empty();
+            }
+            participants = new ArrayList<>(distinct);
+        } else if (agents.isEmpty()) {
+            return Optional.empty();
+        }
+        Tense tense = tense(sentence, verb);
+        LocalDate date = date(context, sentence, verb, tense);
+        BitSet scope = Tree.subtree(sentence, verb, subjectTokens(sentence, verb));
+        return Optional.of(new Act(type, agents, participants, addressees.stream().distinct().toList(),
+                topics(sentence, scope), null, date, location(context, sentence, verb), status(type, tense, date, context),
+                condition, null, sentence.text(), sentence.token(verb).begin(), cameo,
+                label(context, agents.isEmpty() ? participants : agents, sentence, scope)));
+    }
+
+    private Optional<Act> nounAct(Context context, Sentence sentence, int noun, Entry entry) {
+        if (Tree.isNegated(sentence, noun)) {
+            return Optional.empty();
+        }
+        List<EntityKey> agents = new ArrayList<>();
+        EntityKey location = null;
+        for (Dependency d : sentence.dependents(noun)) {
+            boolean modifier = d.is("nmod:poss") || d.is("compound") || d.is("amod") || d.is("nmod:from")
+                    || d.is("nmod:by") || d.is("nmod:agent");
+            if (!modifier) {
+                continue;
+            }
+            Optional<EntityKey> key = context.entities().at(sentence.index(), d.dependent());
+            if (key.isPresent() && key.get().type() == EntityType.PLACE && entry.act() == ActType.MEETING
+                    && gazetteer.countryOfCapital(key.get().name()).isEmpty()) {
+                location = key.get(); // "the Jeddah talks"
+            } else {
+                resolveActor(context, sentence, d.dependent()).ifPresent(agents::add);
+            }
+        }
+        Optional<Dependency> governor = sentence.governors(noun).stream()
+                .filter(d -> d.governor() >= 0 && (d.is("obj") || d.is("nsubj:pass"))).findFirst();
+        if (agents.isEmpty() && governor.isPresent()) {
+            Optional<Entry> verbEntry = lexicon.verb(sentence, governor.get().governor());
+            boolean responded = verbEntry.filter(v -> v.act() == ActType.ACCEPTANCE
+                    || v.act() == ActType.REJECTION).isPresent();
+            if (responded) {
+                return Optional.empty(); // "endorsed the proposal": the proposal is someone else's
+            }
+            agents.addAll(agents(context, sentence, governor.get().governor()));
+        }
+        List<EntityKey> participants = new ArrayList<>();
+        if (entry.act() == ActType.MEETING) {
+            participants.addAll(agents);
+            for (String relation : List.of("nmod:with", "nmod:between", "nmod:to")) {
+                participants.addAll(parties(context, sentence, noun, relation));
+            }
+            participants = new ArrayList<>(participants.stream().distinct().toList());
+            if (participants.size() < 2) {
+                return Optional.empty();
+            }
+        } else if (agents.isEmpty()) {
+            return Optional.empty();
+        }
+        List<EntityKey> addressees = new ArrayList<>(parties(context, sentence, noun, "nmod:to"));
+        addressees.removeAll(agents);
+        Tense tense = governor.map(g -> tense(sentence, g.governor())).orElse(Tense.UNKNOWN);
+        LocalDate date = date(context, sentence, noun, tense);
+        String status = null;
+        if (entry.act() == ActType.MEETING) {
+            boolean plannedWord = sentence.dependents(noun, "amod").stream()
+                    .anyMatch(a -> PLANNED_ADJECTIVES.contains(Tree.lemma(sentence, a))
+                            || PLANNED_ADJECTIVES.contains(Tree.lower(sentence, a)));
+            status = plannedWord ? "planned" : status(entry.act(), tense, date, context);
+        }
+        if (location == null) {
+            location = location(context, sentence, noun);
+        }
+        BitSet scope = Tree.subtree(sentence, noun);
+        return Optional.of(new Act(entry.act(), entry.act() == ActType.MEETING ? List.of() : agents, participants,
+                addressees.stream().distinct().toList(), topics(sentence, scope), null, date, location, status, null,
+                null, sentence.text(), sentence.token(noun).begin(), entry.cameo(),
+                label(context, entry.act() == ActType.MEETING ? participants : agents, sentence, scope)));
+    }
+
+    /**
+     * "Trump indicated that topics would include territorial divisions": a speech verb with a clause, outside any
+     * quotation (quotations are statements already).
+     */
+    private Optional<Act> reportedStatement(Context context, Sentence sentence, int verb) {
+        if (!speechVerbs.contains(Tree.lemma(sentence, verb)) || Tree.isNegated(sentence, verb)) {
+            return Optional.empty();
+        }
+        boolean sentenceHasQuote = context.doc().quotes().stream()
+                .anyMatch(q -> q.end() > sentence.begin() && q.begin() < sentence.end());
+        List<Integer> clauses = sentence.dependents(verb, "ccomp");
+        if (sentenceHasQuote || clauses.isEmpty() || context.inQuote(sentence.token(verb).begin())) {
+            return Optional.empty();
+        }
+        List<EntityKey> agents = agents(context, sentence, verb);
+        if (agents.isEmpty()) {
+            return Optional.empty();
+        }
+        BitSet scope = Tree.subtree(sentence, clauses.get(0));
+        LocalDate date = date(context, sentence, verb, tense(sentence, verb));
+        return Optional.of(new Act(ActType.STATEMENT, agents, List.of(), List.of(), topics(sentence, scope), null,
+                date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),
+                ActType.STATEMENT.cameoRootCode(), label(context, agents, sentence, Tree.subtree(sentence, verb,
+                        subjectTokens(sentence, verb)))));
+    }
+
+    /** The agents of a verb: its subjects (and their conjuncts), the "by" phrase of a passive, or the subject of the
+     *  clause it depends on ("Washington aims to persuade", "Trump is set to speak"). */
+    private List<EntityKey> agents(Context context, Sentence sentence, int verb) {
+        int clause = verb;
+        for (int level = 0; level < 3; level++) {
+            int head = clause;
+            // An active subject acts; a passive one ("Ukraine was accused") undergoes the act.
+            List<Integer> subjects = new ArrayList<>(sentence.dependents(head).stream()
+                    .filter(d -> d.relation().startsWith("nsubj") && !d.relation().contains("pass"))
+                    .map(Dependency::dependent).toList());
+            subjects.addAll(sentence.dependents(clause, "obl:agent"));
+            subjects.addAll(sentence.dependents(clause, "nmod:agent"));
+            Set<EntityKey> found = new LinkedHashSet<>();
+            for (int subject : subjects) {
+                for (int s : Tree.withConjuncts(sentence, subject)) {
+                    resolveActor(context, sentence, s).ifPresent(found::add);
+                }
+            }
+            boolean ownSubject = !subjects.isEmpty() || !sentence.dependents(clause, "nsubj:pass").isEmpty();
+            if (!found.isEmpty() || ownSubject) {
+                return List.copyOf(found);
+            }
+            // Only a clause without a subject of its own borrows its governor's: "aims to persuade", "set to speak".
+            Optional<Dependency> upper = sentence.governors(clause).stream()
+                    .filter(d -> d.governor() >= 0 && (d.is("xcomp") || d.is("conj")))
+                    .findFirst();
+            if (upper.isEmpty()) {
+                break;
+            }
+            clause = upper.get().governor();
+        }
+        return List.of();
+    }
+
+    /** The parties along one relation of a word, with their conjuncts. */
+    private List<EntityKey> parties(Context context, Sentence sentence, int head, String relation) {
+        List<EntityKey> found = new ArrayList<>();
+        for (int dependent : sentence.dependents(head, relation)) {
+            for (int t : Tree.withConjuncts(sentence, dependent)) {
+                resolveActor(context, sentence, t).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The actor a token stands for: its entity (a capital standing for its state: "Moscow dismissed"); inside a
+     * quotation "we" and "I" are the speaker; a group noun stands for the state or person modifying it ("U.S.
+     * officials", "the Trump administration").
+     */
+    private Optional<EntityKey> resolveActor(Context context, Sentence sentence, int token) {
+        Optional<EntityKey> key = context.entities().at(sentence.index(), token);
+        if (key.isEmpty() && FIRST_PERSON.contains(Tree.lower(sentence, token))) {
+            key = context.speakerAt(sentence.token(token).begin());
+        }
+        if (key.isEmpty() && SIDE_NOUNS.contains(Tree.lower(sentence, token))) {
+            for (Dependency d : sentence.dependents(token)) {
+                if (d.is("compound") || d.is("amod") || d.is("nmod:poss")) {
+                    key = context.entities().at(sentence.index(), d.dependent());
+                    if (key.isPresent()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return key.map(this::actorOf).filter(EntityKey::isActor);
+    }
+
+    private EntityKey actorOf(EntityKey key) {
+        if (key.type() == EntityType.PLACE) {
+            return gazetteer.countryOfCapital(key.name()).map(c -> new EntityKey(EntityType.COUNTRY, c)).orElse(key);
+        }
+        return key;
+    }
+
+    private static BitSet subjectTokens(Sentence sentence, int verb) {
+        BitSet subjects = new BitSet();
+        for (int s : sentence.dependents(verb, "nsubj")) {
+            subjects.or(Tree.subtree(sentence, s));
+        }
+        for (int s : sentence.dependents(verb, "nsubj:pass")) {
+            subjects.or(Tree.subtree(sentence, s));
+        }
+        return subjects;
+    }
+
+    private List<Issue> topics(Sentence sentence, BitSet scope) {
+        return List.copyOf(issues.find(sentence, scope::get));
+    }
+
+    /** "in principle" support is not acceptance. */
+    private static boolean isHedged(Sentence sentence, int verb) {
+        return sentence.dependents(verb).stream()
+                .anyMatch(d -> (d.is("obl") || d.is("advmod")) && Tree.lemma(sentence, d.dependent()).equals("principle"));
+    }
+
+    /** "has yet to commit", "declined to accept", "failed to agree": the act did not happen. */
+    private static boolean isNonCommittal(Sentence sentence, int verb) {
+        return sentence.governors(verb).stream()
+                .filter(d -> d.governor() >= 0 && d.is("xcomp"))
+                .anyMatch(d -> NON_COMMITTAL.contains(Tree.lemma(sentence, d.governor()))
+                        || sentence.dependents(d.governor(), "advmod").stream()
+                        .anyMatch(a -> Tree.lower(sentence, a).equals("yet")));
+    }
+
+    /** The "if"/"unless" clause of a verb: "only if it led to long-term peace". */
+    private static Optional<String> condition(Sentence sentence, int verb) {
+        for (int clause : sentence.dependents(verb, "advcl")) {
+            boolean conditional = sentence.dependents(clause, "mark").stream()
+                    .anyMatch(m -> Set.of("if", "unless", "provided").contains(Tree.lower(sentence, m)));
+            if (conditional) {
+                return Optional.of(Tree.text(sentence, Tree.subtree(sentence, clause)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Tense tense(Sentence sentence, int verb) {
+        if (Tree.hasFutureAux(sentence, verb)) {
+            return Tense.FUTURE;
+        }
+        for (Dependency up : sentence.governors(verb)) {
+            if (up.governor() >= 0 && (up.is("xcomp") || up.is("acl") || up.is("advcl"))
+                    && PLANNING_VERBS.contains(Tree.lemma(sentence, up.governor()))) {
+                return Tense.FUTURE;
+            }
+        }
+        return Dates.isPastTense(sentence, verb) ? Tense.PAST : Tense.UNKNOWN;
+    }
+
+    private static String status(ActType type, Tense tense, LocalDate date, Context context) {
+        if (type != ActType.MEETING) {
+            return null;
+        }
+        if (tense == Tense.FUTURE || date != null && date.isAfter(context.doc().date())) {
+            return "planned";
+        }
+        if (tense == Tense.PAST || date != null && date.isBefore(context.doc().date())) {
+            return "held";
+        }
+        return null;
+    }
+
+    /** The day a word's own time expression names: "spoke on Tuesday", "a call last Thursday". */
+    private static LocalDate date(Context context, Sentence sentence, int head, Tense tense) {
+        for (Dependency d : sentence.dependents(head)) {
+            if (d.is("nsubj") || d.is("obj")) {
+                continue;
+            }
+            Optional<LocalDate> day = Dates.dayOf(sentence.token(d.dependent()), tense, context.doc().date());
+            if (day.isPresent()) {
+                return day.get();
+            }
+        }
+        return null;
+    }
+
+    private EntityKey location(Context context, Sentence sentence, int head) {
+        for (String relation : List.of("obl:in", "obl:at", "nmod:in", "nmod:at")) {
+            for (int t : sentence.dependents(head, relation)) {
+                Optional<EntityKey> key = context.entities().at(sentence.index(), t);
+                if (key.isPresent() && (key.get().type() == EntityType.PLACE || key.get().type() == EntityType.COUNTRY)) {
+                    return key.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String label(Context context, List<EntityKey> who, Sentence sentence, BitSet scope) {
+        String names = String.join(" and ", who.stream().map(k -> context.entities().label(k) == null
+                ? k.name() : context.entities().label(k)).toList());
+        String words = Tree.text(sentence, scope).replaceAll("\\s+", " ").strip();
+        if (words.length() > 140) {
+            words = words.substring(0, 137).strip() + "\u2026";
+        }
+        return names + ": " + words;
+    }
+
+    /** Acceptances and rejections point to the nearest proposal or demand they answer: by shared topic, else by the
+     *  word they take as object ("endorsed the proposal"). */
+    private static List<Act> linkResponses(List<Act> acts) {
+        List<Act> linked = new ArrayList<>();
+        for (Act act : acts) {
+            if (act.type() != ActType.ACCEPTANCE && act.type() != ActType.REJECTION) {
+                linked.add(act);
+                continue;
+            }
+            Act answered = null;
+            int distance = Integer.MAX_VALUE;
+            for (Act other : acts) {
+                boolean answerable = other.type() == ActType.PROPOSAL || other.type() == ActType.DEMAND;
+                boolean shared = other.topics().stream().anyMatch(act.topics()::contains);
+                boolean mentioned = RESPONSE_OBJECTS.stream().anyMatch(w -> act.label().toLowerCase().contains(w));
+                int d = Math.abs(other.begin() - act.begin());
+                if (answerable && (shared || mentioned && other.begin() < act.begin()) && d < distance) {
+                    answered = other;
+                    distance = d;
+                }
+            }
+            linked.add(answered == null ? act : new Act(act.type(), act.agents(), act.participants(),
+                    act.addressees(), act.topics(), act.quote(), act.date(), act.location(), act.status(),
+                    act.condition(), answered.ref(), act.evidence(), act.begin(), act.cameoCode(), act.label()));
+        }
+        return linked;
+    }
+}

@@ -1,0 +1,82 @@
+package org.parley.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.nlp.Sentence;
+
+/**
+ * The verbs and nouns that express negotiation acts ({@code act-lexicon.tsv}): for each, the act, its CAMEO code, and
+ * the dependency pattern that finds its agent, addressee or participants.
+ */
+final class ActLexicon {
+
+    static final String RESOURCE = "/org/parley/extract/act-lexicon.tsv";
+
+    /** Where a word's roles are in the dependency tree. */
+    enum Pattern {
+        SUBJ, SUBJ_OBJ_ADDRESSEE, SUBJ_WITH_PARTICIPANTS, SUBJ_TO_ADDRESSEE, SUBJ_ON_ADDRESSEE, NOUN;
+
+        static Pattern parse(String cell) {
+            return valueOf(cell.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
+
+    record Entry(String form, ActType act, String cameo, Pattern pattern) {
+    }
+
+    private final Map<String, Entry> verbs;
+    private final Map<String, Entry> nouns;
+
+    private ActLexicon(Map<String, Entry> verbs, Map<String, Entry> nouns) {
+        this.verbs = Map.copyOf(verbs);
+        this.nouns = Map.copyOf(nouns);
+    }
+
+    static ActLexicon load() {
+        Map<String, Entry> verbs = new HashMap<>();
+        Map<String, Entry> nouns = new HashMap<>();
+        for (String[] row : TsvResource.rows(RESOURCE, 5)) {
+            Entry entry = new Entry(row[0].toLowerCase(Locale.ROOT), ActType.valueOf(row[2].toUpperCase(Locale.ROOT)),
+                    row[3], Pattern.parse(row[4]));
+            (row[1].equalsIgnoreCase("V") ? verbs : nouns).put(entry.form(), entry);
+        }
+        return new ActLexicon(verbs, nouns);
+    }
+
+    /**
+     * The entry of a verb, preferring a phrasal form built from its particle or preposition ("rule out", "call for",
+     * "call on") over the bare lemma.
+     */
+    Optional<Entry> verb(Sentence sentence, int token) {
+        String lemma = sentence.token(token).lemma().toLowerCase(Locale.ROOT);
+        for (String particle : particles(sentence, token)) {
+            Entry phrasal = verbs.get(lemma + " " + particle);
+            if (phrasal != null) {
+                return Optional.of(phrasal);
+            }
+        }
+        return Optional.ofNullable(verbs.get(lemma));
+    }
+
+    Optional<Entry> noun(String lemma) {
+        return Optional.ofNullable(nouns.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The particles ("out" in "rule out") and the prepositions of the verb's oblique dependents ("for", "on"). */
+    private static List<String> particles(Sentence sentence, int verb) {
+        return sentence.dependents(verb).stream()
+                .flatMap(d -> {
+                    if (d.is("compound:prt")) {
+                        return java.util.stream.Stream.of(sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+                    }
+                    if (d.relation().contains(":") && (d.is("obl") || d.is("nmod"))) {
+                        return java.util.stream.Stream.of(d.relation().substring(d.relation().indexOf(':') + 1));
+                    }
+                    return java.util.stream.Stream.empty();
+                })
+                .toList();
+    }
+}

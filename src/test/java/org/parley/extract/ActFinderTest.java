@@ -1,0 +1,186 @@
+package org.parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Negotiation-act rules on hand-built sentences that are not from the corpus (article date: Tuesday 2025-06-10). */
+class ActFinderTest {
+
+    private static final Extractor EXTRACTOR = Extractor.standard();
+    private static final EntityKey CHINA = new EntityKey(EntityType.COUNTRY, "China");
+    private static final EntityKey IRAN = new EntityKey(EntityType.COUNTRY, "Iran");
+
+    private static List<Act> acts(Docs docs, ActType type) {
+        return EXTRACTOR.extract(docs.build()).acts().stream().filter(a -> a.type() == type).toList();
+    }
+
+    @Test
+    void aCapitalThatActsIsItsState() {
+        // Beijing rejected the proposal .
+        List<Act> rejections = acts(Docs.dated("2025-06-10")
+                .sentence("Beijing/NNP/CITY rejected/VBD the/DT proposal/NN ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 2 5"), ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(a -> assertThat(a.agents()).containsExactly(CHINA));
+    }
+
+    @Test
+    void anAccusationHasItsTargetAsAddresseeAndItsIssueAsTopic() {
+        // Kenya accused Sudan of violating the truce .
+        List<Act> accusations = acts(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY accused/VBD/O/accuse Sudan/NNP/COUNTRY of/IN violating/VBG/O/violate the/DT truce/NN ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "mark 5 4", "advcl:of 2 5", "det 7 6", "obj 5 7",
+                        "punct 2 8"), ActType.ACCUSATION);
+        assertThat(accusations).singleElement().satisfies(a -> {
+            assertThat(a.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Kenya"));
+            assertThat(a.addressees()).containsExactly(new EntityKey(EntityType.COUNTRY, "Sudan"));
+            assertThat(a.topics()).extracting(Issue::id).contains("ceasefire");
+            assertThat(a.cameoCode()).startsWith("11");
+        });
+    }
+
+    @Test
+    void aMeetingInTheFutureIsPlannedAndItsWeekdayLiesAhead() {
+        // Macron will speak with Modi on Friday .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Macron/NNP/PERSON will/MD speak/VB with/IN Modi/NNP/PERSON on/IN Friday/NNP/DATE=2025-06-13 ./.",
+                        "nsubj 3 1", "aux 3 2", "root 0 3", "case 5 4", "obl:with 3 5", "case 7 6", "obl:on 3 7",
+                        "punct 3 8"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.participants()).extracting(EntityKey::name).hasSize(2);
+            assertThat(m.status()).isEqualTo("planned");
+            assertThat(m.date()).isEqualTo(LocalDate.parse("2025-06-13"));
+        });
+    }
+
+    @Test
+    void aMeetingInThePastIsHeldAndItsWeekdayLiesBehind() {
+        // Macron spoke with Modi on Friday .  (SUTime puts a bare Friday after the article date)
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Macron/NNP/PERSON spoke/VBD/O/speak with/IN Modi/NNP/PERSON on/IN Friday/NNP/DATE=2025-06-13 ./.",
+                        "nsubj 2 1", "root 0 2", "case 4 3", "obl:with 2 4", "case 6 5", "obl:on 2 6", "punct 2 7"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo("held");
+            assertThat(m.date()).isEqualTo(LocalDate.parse("2025-06-06"));
+        });
+    }
+
+    @Test
+    void aNegatedAcceptanceIsNoAcceptance() {
+        // Iran did not accept the offer .
+        List<Act> acceptances = acts(Docs.dated("2025-06-10")
+                .sentence("Iran/NNP/COUNTRY did/VBD not/RB accept/VB the/DT offer/NN ./.",
+                        "nsubj 4 1", "aux 4 2", "advmod 4 3", "root 0 4", "det 6 5", "obj 4 6", "punct 4 7"),
+                ActType.ACCEPTANCE);
+        assertThat(acceptances).isEmpty();
+    }
+
+    @Test
+    void yetToCommitIsNoAcceptance() {
+        // Iran has yet to accept the offer .
+        List<Act> acceptances = acts(Docs.dated("2025-06-10")
+                .sentence("Iran/NNP/COUNTRY has/VBZ yet/RB to/TO accept/VB the/DT offer/NN ./.",
+                        "nsubj 2 1", "root 0 2", "advmod 2 3", "mark 5 4", "xcomp 2 5", "det 7 6", "obj 5 7",
+                        "punct 2 8"), ActType.ACCEPTANCE);
+        assertThat(acceptances).isEmpty();
+    }
+
+    @Test
+    void declinedToCommentRejectsNothing() {
+        // China declined to comment .
+        List<Act> rejections = acts(Docs.dated("2025-06-10")
+                .sentence("China/NNP/COUNTRY declined/VBD/O/decline to/TO comment/VB ./.",
+                        "nsubj 2 1", "root 0 2", "mark 4 3", "xcomp 2 4", "punct 2 5"), ActType.REJECTION);
+        assertThat(rejections).isEmpty();
+    }
+
+    @Test
+    void wouldAgreeOnlyIfIsADemandThatKeepsItsCondition() {
+        // Iran would agree to talks only if sanctions are lifted .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Iran/NNP/COUNTRY would/MD agree/VB to/IN talks/NNS only/RB if/IN sanctions/NNS/O/sanction are/VBP lifted/VBN ./.",
+                        "nsubj 3 1", "aux 3 2", "root 0 3", "case 5 4", "obl:to 3 5", "advmod 10 6", "mark 10 7",
+                        "nsubj:pass 10 8", "aux:pass 10 9", "advcl 3 10", "punct 3 11")
+                .build());
+        assertThat(x.acts()).noneMatch(a -> a.type() == ActType.ACCEPTANCE);
+        assertThat(x.acts()).filteredOn(a -> a.type() == ActType.DEMAND).singleElement().satisfies(d -> {
+            assertThat(d.agents()).containsExactly(IRAN);
+            assertThat(d.condition()).contains("sanctions are lifted");
+        });
+    }
+
+    @Test
+    void aPossessiveGivesANominalDemandItsAgent() {
+        // China 's demands include sanctions relief .
+        List<Act> demands = acts(Docs.dated("2025-06-10")
+                .sentence("China/NNP/COUNTRY 's/POS demands/NNS include/VBP/O/include sanctions/NNS/O/sanction relief/NN ./.",
+                        "nmod:poss 3 1", "case 1 2", "nsubj 4 3", "root 0 4", "compound 6 5", "obj 4 6", "punct 4 7"),
+                ActType.DEMAND);
+        assertThat(demands).singleElement().satisfies(d -> assertThat(d.agents()).containsExactly(CHINA));
+    }
+
+    @Test
+    void aNominalCallTakesItsParticipantsFromTheLightVerbAndWith() {
+        // Macron held a call with Modi .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Macron/NNP/PERSON held/VBD/O/hold a/DT call/NN with/IN Modi/NNP/PERSON ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "case 6 5", "nmod:with 4 6", "punct 2 7"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.participants()).hasSize(2);
+            assertThat(m.status()).isEqualTo("held");
+        });
+    }
+
+    @Test
+    void aRejectionRespondsToTheProposalItAnswers() {
+        // Kenya proposed a truce . Sudan rejected the proposal .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY proposed/VBD/O/propose a/DT truce/NN ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 2 5")
+                .sentence("Sudan/NNP/COUNTRY rejected/VBD the/DT proposal/NN ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 2 5")
+                .build());
+        Act proposal = x.acts().stream().filter(a -> a.type() == ActType.PROPOSAL).findFirst().orElseThrow();
+        Act rejection = x.acts().stream().filter(a -> a.type() == ActType.REJECTION).findFirst().orElseThrow();
+        assertThat(rejection.respondsTo()).isEqualTo(proposal.ref());
+    }
+
+    @Test
+    void aReportedClauseWithoutQuotationMarksIsAStatement() {
+        // Kenya said that sanctions would remain .
+        List<Act> statements = acts(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY said/VBD that/IN sanctions/NNS/O/sanction would/MD remain/VB ./.",
+                        "nsubj 2 1", "root 0 2", "mark 6 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6", "punct 2 7"),
+                ActType.STATEMENT);
+        assertThat(statements).singleElement().satisfies(s -> assertThat(s.topics()).extracting(Issue::id)
+                .contains("sanctions"));
+    }
+
+    @Test
+    void weInsideAQuotationIsItsSpeaker() {
+        // “ We will demand guarantees , ” Lavrov said .
+        List<Act> demands = acts(Docs.dated("2025-06-10")
+                .sentence("\u201C/`` We/PRP will/MD demand/VB guarantees/NNS ,/, \u201D/'' Lavrov/NNP/PERSON said/VBD ./.",
+                        "nsubj 4 2", "aux 4 3", "ccomp 9 4", "obj 4 5", "nsubj 9 8", "root 0 9", "punct 9 10")
+                .quoteIn(0), ActType.DEMAND);
+        assertThat(demands).singleElement().satisfies(d -> assertThat(d.agents()).extracting(EntityKey::name)
+                .singleElement().asString().endsWith("Lavrov"));
+    }
+
+    @Test
+    void thePassiveSubjectIsTheAddresseeAndTheByPhraseTheAgent() {
+        // Sudan was accused by Kenya .
+        List<Act> accusations = acts(Docs.dated("2025-06-10")
+                .sentence("Sudan/NNP/COUNTRY was/VBD accused/VBN/O/accuse by/IN Kenya/NNP/COUNTRY ./.",
+                        "nsubj:pass 3 1", "aux:pass 3 2", "root 0 3", "case 5 4", "obl:agent 3 5", "punct 3 6"),
+                ActType.ACCUSATION);
+        assertThat(accusations).singleElement().satisfies(a -> {
+            assertThat(a.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Kenya"));
+            assertThat(a.addressees()).containsExactly(new EntityKey(EntityType.COUNTRY, "Sudan"));
+        });
+    }
+}
