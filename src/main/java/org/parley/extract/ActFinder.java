@@ -150,6 +150,10 @@ final class ActFinder {
             case SUBJ_TO_ADDRESSEE -> {
                 addressees.addAll(parties(context, sentence, verb, "obl:to"));
                 addressees.addAll(parties(context, sentence, verb, "iobj"));
+                // "proposed a ceasefire to Russia" often attaches "to Russia" to the object.
+                for (int object : sentence.dependents(verb, "obj")) {
+                    addressees.addAll(parties(context, sentence, object, "nmod:to"));
+                }
             }
             case SUBJ_ON_ADDRESSEE -> {
                 addressees.addAll(parties(context, sentence, verb, "obj"));
@@ -166,6 +170,10 @@ final class ActFinder {
         }
         addressees.removeAll(agents);
         if (type == ActType.MEETING) {
+            // "much has been discussed by both parties" reports a topic, not a meeting.
+            if (!sentence.dependents(verb, "aux:pass").isEmpty()) {
+                return Optional.empty();
+            }
             List<EntityKey> distinct = participants.stream().distinct().toList();
             if (distinct.size() < 2) {
                 return Optional.empty();
@@ -184,7 +192,10 @@ final class ActFinder {
     }
 
     private Optional<Act> nounAct(Context context, Sentence sentence, int noun, Entry entry) {
-        if (Tree.isNegated(sentence, noun)) {
+        // "plans to converse": an intention whose verb carries the act.
+        boolean intention = sentence.dependents(noun, "acl").stream()
+                .anyMatch(v -> sentence.dependents(v, "mark").stream().anyMatch(m -> Tree.lower(sentence, m).equals("to")));
+        if (Tree.isNegated(sentence, noun) || intention) {
             return Optional.empty();
         }
         List<EntityKey> agents = new ArrayList<>();
@@ -242,6 +253,9 @@ final class ActFinder {
             location = location(context, sentence, noun);
         }
         BitSet scope = Tree.subtree(sentence, noun);
+        // "an immediate 30-day truce, a proposal that ...": the proposal is about what it stands in apposition to.
+        sentence.governors(noun).stream().filter(d -> d.is("appos") && d.governor() >= 0)
+                .forEach(d -> scope.or(Tree.subtree(sentence, d.governor())));
         return Optional.of(new Act(entry.act(), entry.act() == ActType.MEETING ? List.of() : agents, participants,
                 addressees.stream().distinct().toList(), topics(sentence, scope), null, date, location, status, null,
                 null, sentence.text(), sentence.token(noun).begin(), entry.cameo(),
@@ -296,16 +310,61 @@ final class ActFinder {
             if (!found.isEmpty() || ownSubject) {
                 return List.copyOf(found);
             }
-            // Only a clause without a subject of its own borrows its governor's: "aims to persuade", "set to speak".
-            Optional<Dependency> upper = sentence.governors(clause).stream()
-                    .filter(d -> d.governor() >= 0 && (d.is("xcomp") || d.is("conj")))
-                    .findFirst();
+            // Only a clause without a subject of its own borrows one: from the clause it completes ("aims to
+            // persuade", "has yet to commit, stating ..."), or from the noun it modifies ("Trump, set to speak";
+            // "announced plans to converse" borrows from "announced").
+            Optional<Integer> upper = upperClause(sentence, clause);
             if (upper.isEmpty()) {
-                break;
+                Optional<Integer> noun = modifiedNoun(sentence, clause);
+                if (noun.isEmpty()) {
+                    return absoluteSubject(context, sentence, clause).map(List::of).orElse(List.of());
+                }
+                Optional<EntityKey> actor = resolveActor(context, sentence, noun.get());
+                if (actor.isPresent()) {
+                    return List.of(actor.get());
+                }
+                upper = sentence.governors(noun.get()).stream()
+                        .filter(d -> d.governor() >= 0 && (d.is("obj") || d.is("nsubj:pass") || d.is("obl")))
+                        .map(Dependency::governor).findFirst();
+                if (upper.isEmpty()) {
+                    break;
+                }
             }
-            clause = upper.get().governor();
+            clause = upper.get();
         }
         return List.of();
+    }
+
+    /** The clause a subjectless verb completes: xcomp, conj, or a participle clause without a conjunction. */
+    private static Optional<Integer> upperClause(Sentence sentence, int verb) {
+        boolean participle = sentence.token(verb).pos().matches("VBG|VBN")
+                && sentence.dependents(verb, "mark").isEmpty();
+        boolean infinitive = sentence.dependents(verb, "mark").stream()
+                .anyMatch(m -> Tree.lower(sentence, m).equals("to"));
+        return sentence.governors(verb).stream()
+                .filter(d -> d.governor() >= 0 && (d.is("xcomp") || d.is("conj")
+                        || (d.is("advcl") || d.is("dep")) && participle
+                        || d.is("ccomp") && infinitive))
+                .map(Dependency::governor).findFirst();
+    }
+
+    /**
+     * "with Trump set to speak to Putin": in an absolute construction the parser often leaves the verb hanging, with
+     * its subject just before it.
+     */
+    private Optional<EntityKey> absoluteSubject(Context context, Sentence sentence, int verb) {
+        boolean hanging = sentence.governors(verb).stream().anyMatch(d -> d.is("dep") || d.relation().equals("acl"));
+        if (!hanging || verb == 0) {
+            return Optional.empty();
+        }
+        return resolveActor(context, sentence, verb - 1);
+    }
+
+    /** The noun a verb modifies as a reduced clause: "Trump, set to speak", "plans to converse". */
+    private static Optional<Integer> modifiedNoun(Sentence sentence, int verb) {
+        return sentence.governors(verb).stream()
+                .filter(d -> d.governor() >= 0 && d.relation().equals("acl"))
+                .map(Dependency::governor).findFirst();
     }
 
     /** The parties along one relation of a word, with their conjuncts. */
@@ -325,9 +384,11 @@ final class ActFinder {
      * officials", "the Trump administration").
      */
     private Optional<EntityKey> resolveActor(Context context, Sentence sentence, int token) {
-        Optional<EntityKey> key = context.entities().at(sentence.index(), token);
-        if (key.isEmpty() && FIRST_PERSON.contains(Tree.lower(sentence, token))) {
-            key = context.speakerAt(sentence.token(token).begin());
+        // Inside a quotation "we" is the speaker, whatever coreference chained it to.
+        Optional<EntityKey> key = FIRST_PERSON.contains(Tree.lower(sentence, token))
+                ? context.speakerAt(sentence.token(token).begin()) : Optional.empty();
+        if (key.isEmpty()) {
+            key = context.entities().atOrNamed(sentence, token);
         }
         if (key.isEmpty() && SIDE_NOUNS.contains(Tree.lower(sentence, token))) {
             for (Dependency d : sentence.dependents(token)) {
@@ -351,11 +412,11 @@ final class ActFinder {
 
     private static BitSet subjectTokens(Sentence sentence, int verb) {
         BitSet subjects = new BitSet();
+        BitSet verbItself = new BitSet();
+        verbItself.set(verb);
+        // In enhanced graphs a relative clause's verb can sit below its own subject: "Witkoff, who met ...".
         for (int s : sentence.dependents(verb, "nsubj")) {
-            subjects.or(Tree.subtree(sentence, s));
-        }
-        for (int s : sentence.dependents(verb, "nsubj:pass")) {
-            subjects.or(Tree.subtree(sentence, s));
+            subjects.or(Tree.subtree(sentence, s, verbItself));
         }
         return subjects;
     }

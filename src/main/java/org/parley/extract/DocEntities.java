@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Sentence;
 import org.parley.nlp.Span;
 
 /**
@@ -62,6 +64,27 @@ final class DocEntities {
     /** The entity a token refers to, by name or through coreference. */
     Optional<EntityKey> at(int sentence, int token) {
         return Optional.ofNullable(byToken.get(slot(sentence, token)));
+    }
+
+    /**
+     * The entity a noun refers to, or the one it introduces: in "Trump's special envoy Steve Witkoff" the parser may
+     * make "envoy" the head, with the name hanging from it as apposition, compound or an unlabelled dependent.
+     */
+    Optional<EntityKey> atOrNamed(Sentence sentence, int token) {
+        Optional<EntityKey> key = at(sentence.index(), token);
+        if (key.isPresent()) {
+            return key;
+        }
+        for (Dependency d : sentence.dependents(token)) {
+            if (d.is("appos") || d.is("dep") || d.is("flat")) {
+                Optional<EntityKey> named = at(sentence.index(), d.dependent())
+                        .filter(k -> k.type() == EntityType.PERSON);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The entity a span refers to: that of its head, else of its first token that refers to one. */

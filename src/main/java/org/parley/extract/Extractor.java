@@ -44,8 +44,9 @@ public final class Extractor {
             result.add(new Entity(key, entities.label(key), otherNames,
                     role == null ? null : role.title(), role == null ? null : role.represents()));
         }
-        List<Act> acts = new ArrayList<>(statementFinder.find(doc, entities));
-        acts.addAll(actFinder.find(doc, entities, acts));
+        List<Act> found = new ArrayList<>(statementFinder.find(doc, entities));
+        found.addAll(actFinder.find(doc, entities, found));
+        List<Act> acts = Discourse.apply(doc, found);
         // An act may name a party the article only implies ("Moscow dismissed" is Russia): it is an entity too.
         Set<EntityKey> known = new java.util.HashSet<>(entities.keys());
         acts.stream().flatMap(a -> java.util.stream.Stream.of(a.agents(), a.participants(), a.addressees())

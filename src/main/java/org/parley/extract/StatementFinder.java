@@ -20,8 +20,6 @@ final class StatementFinder {
 
     /** How many sentences back a quotation still continues a speaker's remarks and takes their date. */
     private static final int CONTINUATION_SENTENCES = 2;
-    /** Quotations of at most this many words, with no closing punctuation, are fragments. */
-    private static final int FRAGMENT_WORDS = 5;
 
     private final Lexicon speechVerbs;
     private final Gazetteer gazetteer;
@@ -57,10 +55,8 @@ final class StatementFinder {
             if (speaker.isEmpty() || isTitleQuote(doc, quote)) {
                 continue;
             }
+            // Undated quotations take the date of their speaker's remarks just before (see Discourse).
             LocalDate date = verb.flatMap(v -> dateOf(doc, v)).orElse(null);
-            if (date == null && continuesPrevious && previous.agents().contains(speaker.get())) {
-                date = previous.date();
-            }
             String label = entities.label(speaker.get()) + ": \u201C" + abbreviate(quote.text()) + "\u201D";
             Act act = new Act(ActType.STATEMENT, List.of(speaker.get()), List.of(), List.of(), topics(doc, quote),
                     quote.text(), date, null, null, null, null,
@@ -105,8 +101,7 @@ final class StatementFinder {
 
     /** A few words without a sentence's punctuation: "significant progress", "theft". */
     private static boolean isFragment(Quote quote) {
-        String text = quote.text().strip();
-        return text.split("\\s+").length <= FRAGMENT_WORDS && !text.matches(".*[.!?,]$");
+        return Discourse.isFragment(quote.text());
     }
 
     /**
@@ -202,7 +197,7 @@ final class StatementFinder {
 
     private static Optional<EntityKey> firstEntity(Sentence sentence, List<Integer> tokens, DocEntities entities) {
         for (int token : tokens) {
-            Optional<EntityKey> key = entities.at(sentence.index(), token);
+            Optional<EntityKey> key = entities.atOrNamed(sentence, token);
             if (key.isPresent()) {
                 return key;
             }

@@ -111,7 +111,8 @@ public final class OntologyDiagram {
         dot.append("digraph ontology {\n")
                 .append("  graph [rankdir=BT, fontname=\"Helvetica\", nodesep=0.4, ranksep=0.6];\n")
                 .append("  node [shape=plaintext, fontname=\"Helvetica\", fontsize=11];\n")
-                .append("  edge [fontname=\"Helvetica\", fontsize=10];\n\n");
+                .append("  edge [fontname=\"Helvetica\", fontsize=10];\n")
+                .append("  labelloc=b; fontsize=10; label=").append(quote(legend())).append(";\n\n");
         for (ClassNode node : classes()) {
             dot.append("  ").append(quote(node.name())).append(" [label=<").append(htmlLabel(node)).append(">];\n");
         }
@@ -128,10 +129,19 @@ public final class OntologyDiagram {
             }
             dot.append("  ").append(quote(edge.domain())).append(" -> ").append(quote(edge.range()))
                     .append(" [label=").append(quote(label))
-                    .append(", color=\"#1f5fa8\", fontcolor=\"#1f5fa8\", constraint=false];\n");
+                    .append(", color=\"#1f5fa8\", fontcolor=\"#1f5fa8\"];\n");
         }
         dot.append("}\n");
         return dot.toString();
+    }
+
+    private String legend() {
+        String title = ontology.listResourcesWithProperty(RDF.type, OWL.Ontology).toList().stream()
+                .filter(onto -> onto.hasProperty(OWL.versionInfo))
+                .map(onto -> onto.getURI() + " " + onto.getProperty(OWL.versionInfo).getString())
+                .findFirst().orElse(namespace);
+        return title + "\nopen arrow: rdfs:subClassOf    blue arrow: object property, domain → range"
+                + " (⊑: its super-property)    dashed box: class of another vocabulary";
     }
 
     /** Prints the DOT of the ontology file named by the first argument (default {@code ontology/negotiation.ttl}). */
@@ -181,7 +191,7 @@ public final class OntologyDiagram {
             }
         }
         if (classes.isEmpty()) {
-            classes.add(OWL.Thing);
+            classes.add(ontology.createResource(OWL.Thing.getURI()));
         }
         return classes;
     }

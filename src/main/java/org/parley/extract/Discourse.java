@@ -1,0 +1,113 @@
+package org.parley.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.parley.nlp.AnnotatedDoc;
+import org.parley.nlp.Sentence;
+
+/**
+ * Rules across the acts of one article, applied once every act is found: how news text spreads one speech event
+ * over several sentences.
+ */
+final class Discourse {
+
+    /** How many sentences on a speaker's remarks still belong to the occasion that dated them. */
+    private static final int SAME_OCCASION_SENTENCES = 3;
+
+    private Discourse() {
+    }
+
+    static List<Act> apply(AnnotatedDoc doc, List<Act> acts) {
+        return inheritDates(doc, foldFragmentQuotes(doc, acts));
+    }
+
+    /**
+     * A few quoted words inside a sentence that states another act of the same speaker are that act's words, not a
+     * statement of their own: "Zelensky accused Moscow of trying to “improve their situation on the battlefield”".
+     */
+    private static List<Act> foldFragmentQuotes(AnnotatedDoc doc, List<Act> acts) {
+        List<Act> result = new ArrayList<>();
+        List<Act> folded = new ArrayList<>();
+        for (Act act : acts) {
+            if (act.type() != ActType.STATEMENT || act.quote() == null || !isFragment(act.quote())) {
+                continue;
+            }
+            int sentence = sentenceOf(doc, act.begin());
+            acts.stream()
+                    .filter(other -> other.type() != ActType.STATEMENT && other.quote() == null
+                            && sentenceOf(doc, other.begin()) == sentence
+                            && other.agents().stream().anyMatch(act.agents()::contains))
+                    .findFirst()
+                    .ifPresent(other -> folded.add(act));
+        }
+        for (Act act : acts) {
+            if (folded.contains(act)) {
+                continue;
+            }
+            Act fragment = folded.stream()
+                    .filter(f -> act.type() != ActType.STATEMENT && act.quote() == null
+                            && sentenceOf(doc, f.begin()) == sentenceOf(doc, act.begin())
+                            && act.agents().stream().anyMatch(f.agents()::contains))
+                    .findFirst().orElse(null);
+            result.add(fragment == null ? act : withQuote(act, fragment.quote()));
+        }
+        return result;
+    }
+
+    /**
+     * A statement the text does not date takes the date of the same speaker's statement just before it: "Trump said
+     * on Sunday ... Trump noted ..." are remarks of one occasion.
+     */
+    private static List<Act> inheritDates(AnnotatedDoc doc, List<Act> acts) {
+        List<Act> ordered = new ArrayList<>(acts);
+        ordered.sort(Comparator.comparingInt(Act::begin));
+        List<Act> result = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Act act = ordered.get(i);
+            LocalDate inherited = null;
+            if (act.type() == ActType.STATEMENT && act.date() == null) {
+                int sentence = sentenceOf(doc, act.begin());
+                for (int j = result.size() - 1; j >= 0; j--) {
+                    Act before = result.get(j);
+                    if (sentence - sentenceOf(doc, before.begin()) > SAME_OCCASION_SENTENCES) {
+                        break;
+                    }
+                    if (before.type() == ActType.STATEMENT && before.agents().equals(act.agents())) {
+                        inherited = before.date();
+                        break;
+                    }
+                }
+            }
+            result.add(inherited == null ? act : withDate(act, inherited));
+        }
+        return result;
+    }
+
+    static boolean isFragment(String quote) {
+        String text = quote.strip();
+        return text.split("\\s+").length <= 5 && !text.matches(".*[.!?,]$");
+    }
+
+    private static int sentenceOf(AnnotatedDoc doc, int offset) {
+        for (Sentence s : doc.sentences()) {
+            if (offset < s.end()) {
+                return s.index();
+            }
+        }
+        return doc.sentences().size() - 1;
+    }
+
+    private static Act withQuote(Act a, String quote) {
+        return new Act(a.type(), a.agents(), a.participants(), a.addressees(), a.topics(), quote, a.date(),
+                a.location(), a.status(), a.condition(), a.respondsTo(), a.evidence(), a.begin(), a.cameoCode(),
+                a.label());
+    }
+
+    private static Act withDate(Act a, LocalDate date) {
+        return new Act(a.type(), a.agents(), a.participants(), a.addressees(), a.topics(), a.quote(), date,
+                a.location(), a.status(), a.condition(), a.respondsTo(), a.evidence(), a.begin(), a.cameoCode(),
+                a.label());
+    }
+}

@@ -1,0 +1,142 @@
+package org.parley.rdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.parley.rdf.OntologyDiagram.ClassNode;
+import org.parley.rdf.OntologyDiagram.PropertyEdge;
+import org.parley.rdf.OntologyDiagram.SubclassEdge;
+
+class OntologyDiagramTest {
+
+    private static final Pattern EDGE = Pattern.compile("^\\s*\"([^\"]+)\" -> \"([^\"]+)\" \\[(.*)];$", Pattern.MULTILINE);
+    private static final Pattern NODE = Pattern.compile("^\\s*\"([^\"]+)\" \\[label=<", Pattern.MULTILINE);
+
+    private final Model ontology = ModelFactory.createModelForGraph(OntologyTest.load(NEG.ONTOLOGY_RESOURCE));
+    private final OntologyDiagram diagram = OntologyDiagram.of(ontology, NEG.NS);
+    private final String dot = diagram.toDot();
+
+    @Test
+    void everyClassOfTheOntologyIsANodeOfTheDot() {
+        Set<String> classes = new TreeSet<>();
+        ontology.listResourcesWithProperty(RDF.type, OWL.Class).filterKeep(Resource::isURIResource)
+                .forEach(cls -> classes.add(ontology.shortForm(cls.getURI())));
+        assertThat(classes).contains("neg:Meeting", "prov:Agent").hasSizeGreaterThan(20);
+
+        assertThat(nodesOf(dot)).containsAll(classes);
+    }
+
+    @Test
+    void everyObjectPropertyOfTheOntologyLabelsAnEdgeOfTheDot() {
+        Set<String> properties = new TreeSet<>();
+        ontology.listResourcesWithProperty(RDF.type, OWL.ObjectProperty)
+                .filterKeep(property -> property.getURI().startsWith(NEG.NS))
+                .forEach(property -> properties.add(ontology.shortForm(property.getURI())));
+        assertThat(properties).hasSizeGreaterThanOrEqualTo(8);
+
+        Set<String> edgeLabels = new TreeSet<>();
+        Matcher edges = EDGE.matcher(dot);
+        while (edges.find()) {
+            Matcher label = Pattern.compile("label=\"([^\"\\\\]+)").matcher(edges.group(3));
+            if (label.find()) {
+                edgeLabels.add(label.group(1));
+            }
+        }
+        assertThat(edgeLabels).containsExactlyInAnyOrderElementsOf(properties);
+    }
+
+    @Test
+    void objectPropertiesRunFromDomainToRangeWithUnionsDrawnPerMember() {
+        assertThat(diagram.propertyEdges()).contains(
+                new PropertyEdge("neg:agent", "neg:NegotiationAct", "neg:Actor", List.of("prov:wasAssociatedWith")),
+                new PropertyEdge("neg:participant", "neg:Meeting", "neg:Actor", List.of("prov:wasAssociatedWith")),
+                new PropertyEdge("neg:topic", "neg:NegotiationAct", "neg:Issue", List.of()),
+                new PropertyEdge("neg:represents", "neg:Person", "neg:Country", List.of()),
+                new PropertyEdge("neg:represents", "neg:Person", "neg:Organization", List.of()),
+                new PropertyEdge("neg:respondsTo", "neg:Acceptance", "neg:NegotiationAct", List.of()),
+                new PropertyEdge("neg:respondsTo", "neg:Rejection", "neg:NegotiationAct", List.of()),
+                new PropertyEdge("neg:mentionedIn", "neg:Issue", "neg:Article", List.of()));
+        assertThat(dot).contains("\"neg:Person\" -> \"neg:Organization\" [label=\"neg:represents\"");
+        assertThat(dot).contains("[label=\"neg:agent\\n⊑ prov:wasAssociatedWith\"");
+    }
+
+    @Test
+    void subclassEdgesIncludeTheAlignmentsToOtherVocabularies() {
+        assertThat(diagram.subclassEdges()).contains(
+                new SubclassEdge("neg:Meeting", "neg:NegotiationAct"),
+                new SubclassEdge("neg:NegotiationAct", "sem:Event"),
+                new SubclassEdge("neg:NegotiationAct", "prov:Activity"),
+                new SubclassEdge("neg:Article", "schema:NewsArticle"),
+                new SubclassEdge("neg:Person", "foaf:Person"));
+        assertThat(dot).contains("\"neg:Person\" -> \"foaf:Person\" [arrowhead=empty");
+    }
+
+    @Test
+    void classBoxesShowDatatypePropertiesAndCameoCodesAndMarkExternalClasses() {
+        ClassNode act = node("neg:NegotiationAct");
+        assertThat(act.local()).isTrue();
+        assertThat(act.attributes()).contains("neg:evidence: xsd:string", "neg:date: xsd:date");
+        assertThat(node("neg:Proposal").cameoRootCodes()).containsExactly("02", "03");
+        assertThat(node("neg:Person").attributes()).containsExactly("neg:role: xsd:string");
+        assertThat(node("foaf:Person").local()).isFalse();
+        assertThat(dot).contains("neg:evidence: xsd:string").contains("CAMEO 02, 03");
+    }
+
+    @Test
+    void theDiagramFollowsTheOntologyFileNotAFixedPicture() {
+        Model small = RDFParser.fromString("""
+                @prefix ex: <http://example.org/o#> .
+                @prefix owl: <http://www.w3.org/2002/07/owl#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                ex:Treaty a owl:Class .
+                ex:Party a owl:Class .
+                ex:signedBy a owl:ObjectProperty ; rdfs:domain ex:Treaty ; rdfs:range ex:Party .
+                ex:about a owl:ObjectProperty .
+                """, Lang.TURTLE).toModel();
+
+        String smallDot = OntologyDiagram.of(small, "http://example.org/o#").toDot();
+
+        assertThat(nodesOf(smallDot)).containsExactlyInAnyOrder("ex:Party", "ex:Treaty", "owl:Thing");
+        assertThat(smallDot).contains("\"ex:Treaty\" -> \"ex:Party\" [label=\"ex:signedBy\"")
+                .contains("\"owl:Thing\" -> \"owl:Thing\" [label=\"ex:about\"")
+                .doesNotContain("neg:");
+    }
+
+    @Test
+    void theSameOntologyGivesTheSameDot() {
+        assertThat(OntologyDiagram.of(ontology, NEG.NS).toDot()).isEqualTo(dot);
+    }
+
+    @Test
+    void theDotIsOneWellFormedDigraph() {
+        assertThat(dot).startsWith("digraph ontology {").endsWith("}\n");
+        assertThat(dot.chars().filter(c -> c == '{').count()).isEqualTo(dot.chars().filter(c -> c == '}').count());
+        assertThat(dot.chars().filter(c -> c == '"').count() % 2).as("quotes are balanced").isZero();
+    }
+
+    private ClassNode node(String name) {
+        return diagram.classes().stream().filter(node -> node.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static Set<String> nodesOf(String dot) {
+        Set<String> nodes = new TreeSet<>();
+        Matcher matcher = NODE.matcher(dot);
+        while (matcher.find()) {
+            nodes.add(matcher.group(1));
+        }
+        return nodes;
+    }
+}
