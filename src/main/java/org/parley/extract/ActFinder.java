@@ -121,6 +121,11 @@ final class ActFinder {
         if (Tree.isNegated(sentence, verb) || isHedged(sentence, verb) || isNonCommittal(sentence, verb)) {
             return Optional.empty();
         }
+        // "seeking to end the conflict" proposes nothing unless what is sought is itself an act.
+        if (entry.act() == ActType.PROPOSAL && sentence.dependents(verb, "xcomp").stream()
+                .anyMatch(x -> lexicon.verb(sentence, x).isEmpty())) {
+            return Optional.empty();
+        }
         // "declined to comment" rejects nothing.
         if (entry.act() == ActType.REJECTION && sentence.dependents(verb, "xcomp").stream()
                 .anyMatch(x -> speechVerbs.contains(Tree.lemma(sentence, x)))) {
@@ -192,11 +197,12 @@ final class ActFinder {
     }
 
     private Optional<Act> nounAct(Context context, Sentence sentence, int noun, Entry entry) {
-        // "plans to converse": an intention whose verb carries the act.
-        boolean intention = sentence.dependents(noun, "acl").stream()
-                .anyMatch(v -> sentence.dependents(v, "mark").stream().anyMatch(m -> Tree.lower(sentence, m).equals("to")));
-        if (Tree.isNegated(sentence, noun) || intention) {
+        if (Tree.isNegated(sentence, noun)) {
             return Optional.empty();
+        }
+        // "plans to converse with Putin": an intention, not a proposal; what is intended may be a meeting.
+        if (noun + 2 < sentence.size() && Tree.lower(sentence, noun + 1).equals("to")) {
+            return intendedMeeting(context, sentence, noun, noun + 2);
         }
         List<EntityKey> agents = new ArrayList<>();
         EntityKey location = null;
@@ -253,13 +259,50 @@ final class ActFinder {
             location = location(context, sentence, noun);
         }
         BitSet scope = Tree.subtree(sentence, noun);
-        // "an immediate 30-day truce, a proposal that ...": the proposal is about what it stands in apposition to.
+        // "an immediate 30-day truce, a proposal that ...": the proposal is about what it stands in apposition to,
+        // whether or not the parser saw the apposition.
         sentence.governors(noun).stream().filter(d -> d.is("appos") && d.governor() >= 0)
                 .forEach(d -> scope.or(Tree.subtree(sentence, d.governor())));
+        int first = scope.nextSetBit(0);
+        if (first >= 2 && Tree.lower(sentence, first - 1).equals(",") && sentence.token(first - 2).isNoun()) {
+            scope.set(first - 2);
+        }
         return Optional.of(new Act(entry.act(), entry.act() == ActType.MEETING ? List.of() : agents, participants,
                 addressees.stream().distinct().toList(), topics(sentence, scope), null, date, location, status, null,
                 null, sentence.text(), sentence.token(noun).begin(), entry.cameo(),
                 label(context, entry.act() == ActType.MEETING ? participants : agents, sentence, scope)));
+    }
+
+    /**
+     * "announced plans to converse with Putin on Tuesday": a planned meeting, whose participants are the planner and
+     * the partner named after either word (the parser often reads the intended verb as a noun).
+     */
+    private Optional<Act> intendedMeeting(Context context, Sentence sentence, int intentionNoun, int intended) {
+        boolean meetingWord = lexicon.verb(sentence, intended).or(() -> lexicon.noun(Tree.lemma(sentence, intended)))
+                .filter(e -> e.act() == ActType.MEETING).isPresent();
+        Optional<Integer> governor = sentence.governors(intentionNoun).stream()
+                .filter(d -> d.governor() >= 0 && d.is("obj")).map(Dependency::governor).findFirst();
+        if (!meetingWord || governor.isEmpty()) {
+            return Optional.empty();
+        }
+        List<EntityKey> participants = new ArrayList<>(agents(context, sentence, governor.get()));
+        for (int head : List.of(intentionNoun, intended)) {
+            participants.addAll(parties(context, sentence, head, "nmod:with"));
+            participants.addAll(parties(context, sentence, head, "obl:with"));
+        }
+        participants = new ArrayList<>(participants.stream().distinct().toList());
+        if (participants.size() < 2) {
+            return Optional.empty();
+        }
+        LocalDate date = Optional.ofNullable(date(context, sentence, intentionNoun, Tense.FUTURE))
+                .orElse(date(context, sentence, intended, Tense.FUTURE));
+        BitSet scope = Tree.subtree(sentence, intentionNoun);
+        scope.or(Tree.subtree(sentence, intended));
+        Entry entry = lexicon.verb(sentence, intended).or(() -> lexicon.noun(Tree.lemma(sentence, intended))).get();
+        return Optional.of(new Act(ActType.MEETING, List.of(participants.get(0)), participants, List.of(),
+                topics(sentence, scope), null, date, location(context, sentence, intentionNoun), "planned", null, null,
+                sentence.text(), sentence.token(intended).begin(), entry.cameo(),
+                label(context, participants, sentence, scope)));
     }
 
     /**
@@ -281,6 +324,13 @@ final class ActFinder {
             return Optional.empty();
         }
         BitSet scope = Tree.subtree(sentence, clauses.get(0));
+        // "Russia has stated it will demand guarantees" is Russia's demand; the statement adds nothing.
+        boolean reportsOwnAct = scope.stream().anyMatch(t -> sentence.token(t).isVerb()
+                && lexicon.verb(sentence, t).filter(e -> e.act() != ActType.STATEMENT).isPresent()
+                && agents(context, sentence, t).stream().anyMatch(agents::contains));
+        if (reportsOwnAct) {
+            return Optional.empty();
+        }
         LocalDate date = date(context, sentence, verb, tense(sentence, verb));
         return Optional.of(new Act(ActType.STATEMENT, agents, List.of(), List.of(), topics(sentence, scope), null,
                 date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),
@@ -480,16 +530,7 @@ final class ActFinder {
 
     /** The day a word's own time expression names: "spoke on Tuesday", "a call last Thursday". */
     private static LocalDate date(Context context, Sentence sentence, int head, Tense tense) {
-        for (Dependency d : sentence.dependents(head)) {
-            if (d.is("nsubj") || d.is("obj")) {
-                continue;
-            }
-            Optional<LocalDate> day = Dates.dayOf(sentence.token(d.dependent()), tense, context.doc().date());
-            if (day.isPresent()) {
-                return day.get();
-            }
-        }
-        return null;
+        return Dates.ofHead(sentence, head, tense, context.doc().date()).orElse(null);
     }
 
     private EntityKey location(Context context, Sentence sentence, int head) {

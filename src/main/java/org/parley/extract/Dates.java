@@ -21,10 +21,6 @@ final class Dates {
      * The day a DATE token names, when SUTime resolved it to a whole day. SUTime puts a bare weekday after the
      * article's date even in a past-tense sentence ("Putin said on Thursday"); a past-tense verb moves it a week back.
      */
-    static Optional<LocalDate> dayOf(Token token, boolean pastTense, LocalDate articleDate) {
-        return dayOf(token, pastTense ? Tense.PAST : Tense.UNKNOWN, articleDate);
-    }
-
     /** Which way a verb points in time, to correct a bare weekday SUTime put on the wrong side of the article. */
     enum Tense { PAST, FUTURE, UNKNOWN }
 
@@ -49,6 +45,28 @@ final class Dates {
             day = day.plusWeeks(1);
         }
         return Optional.of(day);
+    }
+
+    /**
+     * The day a word's own time expression names: a date among its dependents ("spoke on Tuesday", "a call last
+     * Thursday"), or one level down an adverb ("earlier on Sunday").
+     */
+    static Optional<LocalDate> ofHead(Sentence sentence, int head, Tense tense, LocalDate articleDate) {
+        for (var d : sentence.dependents(head)) {
+            if (d.is("nsubj") || d.is("obj")) {
+                continue;
+            }
+            Optional<LocalDate> day = dayOf(sentence.token(d.dependent()), tense, articleDate);
+            if (day.isEmpty() && d.is("advmod")) {
+                day = sentence.dependents(d.dependent()).stream()
+                        .map(inner -> dayOf(sentence.token(inner.dependent()), tense, articleDate))
+                        .flatMap(Optional::stream).findFirst();
+            }
+            if (day.isPresent()) {
+                return day;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a verb speaks of the past: "said", "has announced". */

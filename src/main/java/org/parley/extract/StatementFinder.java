@@ -212,14 +212,8 @@ final class StatementFinder {
     /** The day the speech verb's own time expression names ("said Sunday", "stated on Monday"). */
     private static Optional<LocalDate> dateOf(AnnotatedDoc doc, SpeechVerb verb) {
         Sentence sentence = doc.sentence(verb.sentence());
-        boolean past = Dates.isPastTense(sentence, verb.token());
-        for (Dependency d : sentence.dependents(verb.token())) {
-            Optional<LocalDate> day = Dates.dayOf(sentence.token(d.dependent()), past, doc.date());
-            if (day.isPresent()) {
-                return day;
-            }
-        }
-        return Optional.empty();
+        Dates.Tense tense = Dates.isPastTense(sentence, verb.token()) ? Dates.Tense.PAST : Dates.Tense.UNKNOWN;
+        return Dates.ofHead(sentence, verb.token(), tense, doc.date());
     }
 
     private static String abbreviate(String text) {

@@ -2,11 +2,18 @@ package org.parley.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -19,6 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.parley.rdf.OntologyDiagram.ClassNode;
 import org.parley.rdf.OntologyDiagram.PropertyEdge;
 import org.parley.rdf.OntologyDiagram.SubclassEdge;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class OntologyDiagramTest {
 
@@ -125,6 +135,77 @@ class OntologyDiagramTest {
         assertThat(dot).startsWith("digraph ontology {").endsWith("}\n");
         assertThat(dot.chars().filter(c -> c == '{').count()).isEqualTo(dot.chars().filter(c -> c == '}').count());
         assertThat(dot.chars().filter(c -> c == '"').count() % 2).as("quotes are balanced").isZero();
+    }
+
+    /**
+     * The committed picture must show what the ontology says today: same boxes with the same lines, same arrows,
+     * same property labels. Checked on the SVG's text, so no test needs Graphviz.
+     */
+    @Test
+    void theCommittedSvgShowsTheOntologyAsItIsNow() throws Exception {
+        Document svg = parseSvg(Path.of("ontology/negotiation.svg"));
+        String stale = "ontology/negotiation.svg is out of date with ontology/negotiation.ttl; "
+                + "run scripts/ontology-diagram.sh and commit the result";
+
+        Map<String, List<String>> expectedBoxes = new TreeMap<>();
+        for (ClassNode node : diagram.classes()) {
+            List<String> lines = new ArrayList<>();
+            lines.add(node.name());
+            if (!node.cameoRootCodes().isEmpty()) {
+                lines.add("CAMEO " + String.join(", ", node.cameoRootCodes()));
+            }
+            lines.addAll(node.attributes());
+            expectedBoxes.put(node.name(), lines);
+        }
+        List<String> expectedArrows = new ArrayList<>();
+        diagram.subclassEdges().forEach(edge -> expectedArrows.add(edge.subclass() + "->" + edge.superclass()));
+        diagram.propertyEdges().forEach(edge -> expectedArrows.add(edge.domain() + "->" + edge.range()));
+        Set<String> expectedLabels = new TreeSet<>();
+        diagram.propertyEdges().forEach(edge -> expectedLabels.add(edge.property()));
+
+        Map<String, List<String>> boxes = new TreeMap<>();
+        List<String> arrows = new ArrayList<>();
+        Set<String> labels = new TreeSet<>();
+        NodeList groups = svg.getElementsByTagName("g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element group = (Element) groups.item(i);
+            String title = group.getElementsByTagName("title").item(0).getTextContent();
+            List<String> texts = textsOf(group);
+            switch (group.getAttribute("class")) {
+                case "node" -> boxes.put(title, texts);
+                case "edge" -> {
+                    arrows.add(title);
+                    texts.stream().filter(text -> !text.startsWith("⊑")).forEach(labels::add);
+                }
+                default -> { }
+            }
+        }
+
+        assertThat(boxes).as(stale).isEqualTo(expectedBoxes);
+        assertThat(arrows).as(stale).containsExactlyInAnyOrderElementsOf(expectedArrows);
+        assertThat(labels).as(stale).isEqualTo(expectedLabels);
+    }
+
+    @Test
+    void theReadmeEmbedsTheDiagramAndSaysHowToRedrawIt() throws Exception {
+        String readme = Files.readString(Path.of("ontology/README.md"));
+        assertThat(readme).contains("![", "(negotiation.svg)").contains("scripts/ontology-diagram.sh");
+    }
+
+    private static Document parseSvg(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        // Graphviz names the SVG 1.1 DTD; reading it would need the network and tells us nothing.
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+
+    private static List<String> textsOf(Element group) {
+        List<String> texts = new ArrayList<>();
+        NodeList elements = group.getElementsByTagName("text");
+        for (int i = 0; i < elements.getLength(); i++) {
+            texts.add(elements.item(i).getTextContent());
+        }
+        return texts;
     }
 
     private ClassNode node(String name) {
