@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.parley.nlp.AnnotatedDoc;
 import org.parley.nlp.Sentence;
 
@@ -19,15 +20,64 @@ final class Discourse {
     private Discourse() {
     }
 
-    static List<Act> apply(AnnotatedDoc doc, List<Act> acts) {
-        return inheritDates(doc, foldFragmentQuotes(doc, acts));
+    /**
+     * @param sides whom each person represents: Grushko's words may state Russia's demand
+     */
+    static List<Act> apply(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
+        return inheritDates(doc, foldQuotedActs(foldFragmentQuotes(doc, acts, sides), sides));
+    }
+
+    /** Whether an act (not itself a quotation) is expressed by a word inside a quotation's marks. */
+    private static boolean isInside(Act act, Act quoted) {
+        int end = quoted.begin() + quoted.quote().length() + 2;
+        return act.type() != ActType.STATEMENT && act.quote() == null
+                && act.begin() > quoted.begin() && act.begin() < end;
+    }
+
+    /** Whether two acts are by the same party: the same agent, or a person and the side they represent. */
+    private static boolean sameParty(Act a, Act b, Map<EntityKey, EntityKey> sides) {
+        for (EntityKey x : a.agents()) {
+            for (EntityKey y : b.agents()) {
+                if (x.equals(y) || y.equals(sides.get(x)) || x.equals(sides.get(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quotation that holds an act of its speaker ("“We will demand ironclad guarantees,” Grushko said") is that
+     * act in the speaker's words: the act keeps the quotation, and no separate statement is made of it.
+     */
+    private static List<Act> foldQuotedActs(List<Act> acts, Map<EntityKey, EntityKey> sides) {
+        List<Act> result = new ArrayList<>();
+        List<Act> absorbed = new ArrayList<>();
+        for (Act quoted : acts) {
+            if (quoted.type() != ActType.STATEMENT || quoted.quote() == null) {
+                continue;
+            }
+            boolean holdsAct = acts.stream().anyMatch(inner -> isInside(inner, quoted) && sameParty(inner, quoted, sides));
+            if (holdsAct) {
+                absorbed.add(quoted);
+            }
+        }
+        for (Act act : acts) {
+            if (absorbed.contains(act)) {
+                continue;
+            }
+            Act container = absorbed.stream().filter(q -> isInside(act, q) && sameParty(act, q, sides))
+                    .findFirst().orElse(null);
+            result.add(container == null ? act : withQuote(act, container.quote()));
+        }
+        return result;
     }
 
     /**
      * A few quoted words inside a sentence that states another act of the same speaker are that act's words, not a
      * statement of their own: "Zelensky accused Moscow of trying to “improve their situation on the battlefield”".
      */
-    private static List<Act> foldFragmentQuotes(AnnotatedDoc doc, List<Act> acts) {
+    private static List<Act> foldFragmentQuotes(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
         List<Act> result = new ArrayList<>();
         List<Act> folded = new ArrayList<>();
         for (Act act : acts) {
@@ -37,8 +87,7 @@ final class Discourse {
             int sentence = sentenceOf(doc, act.begin());
             acts.stream()
                     .filter(other -> other.type() != ActType.STATEMENT && other.quote() == null
-                            && sentenceOf(doc, other.begin()) == sentence
-                            && other.agents().stream().anyMatch(act.agents()::contains))
+                            && sentenceOf(doc, other.begin()) == sentence && sameParty(other, act, sides))
                     .findFirst()
                     .ifPresent(other -> folded.add(act));
         }
@@ -48,8 +97,7 @@ final class Discourse {
             }
             Act fragment = folded.stream()
                     .filter(f -> act.type() != ActType.STATEMENT && act.quote() == null
-                            && sentenceOf(doc, f.begin()) == sentenceOf(doc, act.begin())
-                            && act.agents().stream().anyMatch(f.agents()::contains))
+                            && sentenceOf(doc, f.begin()) == sentenceOf(doc, act.begin()) && sameParty(act, f, sides))
                     .findFirst().orElse(null);
             result.add(fragment == null ? act : withQuote(act, fragment.quote()));
         }
@@ -85,9 +133,15 @@ final class Discourse {
         return result;
     }
 
+    /**
+     * A few quoted words rather than an utterance: no closing punctuation, and short or starting mid-sentence
+     * ("significant progress", "improve their situation on the battlefield").
+     */
     static boolean isFragment(String quote) {
         String text = quote.strip();
-        return text.split("\\s+").length <= 5 && !text.matches(".*[.!?,]$");
+        boolean utteranceEnd = text.matches(".*[.!?,]$");
+        boolean startsMidSentence = !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+        return !utteranceEnd && (text.split("\\s+").length <= 5 || startsMidSentence);
     }
 
     private static int sentenceOf(AnnotatedDoc doc, int offset) {

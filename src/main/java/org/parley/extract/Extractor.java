@@ -46,7 +46,13 @@ public final class Extractor {
         }
         List<Act> found = new ArrayList<>(statementFinder.find(doc, entities));
         found.addAll(actFinder.find(doc, entities, found));
-        List<Act> acts = Discourse.apply(doc, found);
+        Map<EntityKey, EntityKey> sides = new java.util.HashMap<>();
+        roles.forEach((person, role) -> {
+            if (role.represents() != null) {
+                sides.put(person, role.represents());
+            }
+        });
+        List<Act> acts = Discourse.apply(doc, found, sides);
         // An act may name a party the article only implies ("Moscow dismissed" is Russia): it is an entity too.
         Set<EntityKey> known = new java.util.HashSet<>(entities.keys());
         acts.stream().flatMap(a -> java.util.stream.Stream.of(a.agents(), a.participants(), a.addressees())

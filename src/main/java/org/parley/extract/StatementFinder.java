@@ -20,6 +20,7 @@ final class StatementFinder {
 
     /** How many sentences back a quotation still continues a speaker's remarks and takes their date. */
     private static final int CONTINUATION_SENTENCES = 2;
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
     private final Lexicon speechVerbs;
     private final Gazetteer gazetteer;
@@ -35,14 +36,24 @@ final class StatementFinder {
         List<Act> acts = new ArrayList<>();
         Act previous = null;
         int previousSentence = -100;
+        int previousFirstSentence = -100;
         for (Quote quote : doc.quotes()) {
             Set<EntityKey> namedInside = namedInside(quote, doc, entities);
             Optional<SpeechVerb> verb = speechVerb(doc, quote, entities, namedInside);
             Optional<EntityKey> speaker = verb.map(SpeechVerb::speaker);
             boolean continuesPrevious = previous != null
                     && quote.firstSentence() - previousSentence <= CONTINUATION_SENTENCES;
+            boolean deontic = isDeontic(doc, quote);
             if (speaker.isEmpty() && continuesPrevious && standsAlone(doc, quote)) {
-                // A paragraph that is only a quotation goes on with the previous speaker's remarks (news convention).
+                // A paragraph that is only a quotation goes on with the previous speaker's remarks (news convention):
+                // the same statement, unless one of the two says what others must do.
+                if (previous.type() == ActType.STATEMENT && !deontic) {
+                    Act merged = continued(doc, previous, previousFirstSentence, quote);
+                    acts.set(acts.size() - 1, merged);
+                    previous = merged;
+                    previousSentence = quote.lastSentence();
+                    continue;
+                }
                 speaker = Optional.of(previous.agents().get(0));
             }
             if (speaker.isEmpty() && !isFragment(quote)) {
@@ -58,13 +69,17 @@ final class StatementFinder {
             // Undated quotations take the date of their speaker's remarks just before (see Discourse).
             LocalDate date = verb.flatMap(v -> dateOf(doc, v)).orElse(null);
             String label = entities.label(speaker.get()) + ": \u201C" + abbreviate(quote.text()) + "\u201D";
-            Act act = new Act(ActType.STATEMENT, List.of(speaker.get()), List.of(), List.of(), topics(doc, quote),
+            // "Part of these guarantees should be the neutral status of Ukraine": a speaker saying what others must
+            // do makes a demand.
+            ActType type = deontic ? ActType.DEMAND : ActType.STATEMENT;
+            Act act = new Act(type, List.of(speaker.get()), List.of(), List.of(), topics(doc, quote),
                     quote.text(), date, null, null, null, null,
                     doc.textOfSentences(quote.firstSentence(), quote.lastSentence()), quote.begin(),
-                    ActType.STATEMENT.cameoRootCode(), label);
+                    type.cameoRootCode(), label);
             acts.add(act);
             previous = act;
             previousSentence = quote.lastSentence();
+            previousFirstSentence = quote.firstSentence();
         }
         return acts;
     }
@@ -90,6 +105,43 @@ final class StatementFinder {
             }
         }
         return inside;
+    }
+
+    /** A statement with one more quotation of the same remarks: the quotes joined, the evidence spanning both. */
+    private Act continued(AnnotatedDoc doc, Act previous, int firstSentence, Quote quote) {
+        String text = previous.quote() + " " + quote.text();
+        java.util.LinkedHashSet<Issue> topics = new java.util.LinkedHashSet<>(previous.topics());
+        topics.addAll(topics(doc, quote));
+        String label = previous.label().substring(0, previous.label().indexOf(": \u201C"))
+                + ": \u201C" + abbreviate(text) + "\u201D";
+        return new Act(previous.type(), previous.agents(), List.of(), List.of(), List.copyOf(topics), text,
+                previous.date(), null, null, null, null, doc.textOfSentences(firstSentence, quote.lastSentence()),
+                previous.begin(), previous.cameoCode(), label);
+    }
+
+    /**
+     * Whether the quotation says what others should or must do: a "should"/"must" whose clause has a subject other
+     * than the speaker ("we must identify the pathways" commits the speaker; it demands nothing of others).
+     */
+    private static boolean isDeontic(AnnotatedDoc doc, Quote quote) {
+        for (int s = quote.firstSentence(); s <= quote.lastSentence(); s++) {
+            Sentence sentence = doc.sentence(s);
+            for (Dependency d : sentence.dependencies()) {
+                var modal = sentence.token(d.dependent());
+                boolean inside = modal.begin() > quote.begin() && modal.end() < quote.end();
+                if (!inside || !d.is("aux") || d.governor() < 0
+                        || !Set.of("should", "must").contains(modal.word().toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                boolean selfCommitment = sentence.dependents(d.governor()).stream()
+                        .filter(x -> x.relation().startsWith("nsubj"))
+                        .anyMatch(x -> FIRST_PERSON.contains(sentence.token(x.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+                if (!selfCommitment) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the quotation's sentences hold nothing but the quotation (no "he said" around it). */

@@ -59,7 +59,10 @@ public final class OntologyDiagram {
         return new OntologyDiagram(ontology, namespace);
     }
 
-    /** Every named class: the ontology's own and the external ones its classes are aligned with. */
+    /**
+     * Every class to draw: the ontology's own, the external ones they are aligned with, and every domain and
+     * range of its properties.
+     */
     public List<ClassNode> classes() {
         SortedMap<String, Resource> byName = new TreeMap<>();
         for (Resource cls : localClasses()) {
@@ -69,6 +72,10 @@ public final class OntologyDiagram {
         for (Resource property : localTerms(OWL.ObjectProperty)) {
             classesOf(property, RDFS.domain).forEach(cls -> byName.put(name(cls), cls));
             classesOf(property, RDFS.range).forEach(cls -> byName.put(name(cls), cls));
+        }
+        // A datatype property is drawn inside its domain's box, so that box must exist.
+        for (Resource property : localTerms(OWL.DatatypeProperty)) {
+            classesOf(property, RDFS.domain).forEach(cls -> byName.put(name(cls), cls));
         }
         SortedMap<String, List<String>> attributes = attributesByClass();
         List<ClassNode> nodes = new ArrayList<>();
@@ -210,7 +217,7 @@ public final class OntologyDiagram {
     }
 
     private List<String> cameoRootCodes(Resource cls) {
-        return cls.listProperties(NEG.cameoRootCode).mapWith(statement -> statement.getString()).toList().stream()
+        return cls.listProperties(NEG.cameoRootCode).mapWith(Statement::getString).toList().stream()
                 .sorted().toList();
     }
 
