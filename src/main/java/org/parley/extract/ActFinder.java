@@ -58,6 +58,9 @@ final class ActFinder {
         Context context = new Context(doc, entities, statements);
         List<Act> acts = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
+            if (isHeadline(sentence)) {
+                continue;
+            }
             Set<Integer> lightVerbs = lightVerbs(sentence);
             for (Token token : sentence.tokens()) {
                 int t = token.index();
@@ -74,6 +77,18 @@ final class ActFinder {
             }
         }
         return linkResponses(acts);
+    }
+
+    /**
+     * A headline ("Trump Announces Plans to Discuss Ukraine War with Putin"): capitalised words and no closing stop.
+     * The body restates what it says, and headline grammar — present tense for past events, no articles — misleads
+     * the rules on tense and dates, so acts are read from the body.
+     */
+    static boolean isHeadline(Sentence sentence) {
+        List<Token> words = sentence.tokens().stream().filter(t -> Character.isLetter(t.word().charAt(0))).toList();
+        long capitalised = words.stream().filter(t -> Character.isUpperCase(t.word().charAt(0))).count();
+        String last = sentence.tokens().get(sentence.size() - 1).word();
+        return words.size() >= 4 && capitalised * 10 >= words.size() * 6 && !last.matches("[.!?\u201D\"]");
     }
 
     /** What the rules need to know about the whole article. */

@@ -72,7 +72,11 @@ final class StatementFinder {
             // "Part of these guarantees should be the neutral status of Ukraine": a speaker saying what others must
             // do makes a demand.
             ActType type = deontic ? ActType.DEMAND : ActType.STATEMENT;
-            Act act = new Act(type, List.of(speaker.get()), List.of(), List.of(), topics(doc, quote),
+            EntityKey who = speaker.get();
+            // A demand is made of the parties it names: "the refusal of NATO countries to accept it".
+            List<EntityKey> addressees = !deontic ? List.of() : namedInside.stream()
+                    .map(this::actorOf).filter(k -> k.isActor() && !k.equals(who)).distinct().toList();
+            Act act = new Act(type, List.of(who), List.of(), addressees, topics(doc, quote),
                     quote.text(), date, null, null, null, null,
                     doc.textOfSentences(quote.firstSentence(), quote.lastSentence()), quote.begin(),
                     type.cameoRootCode(), label);

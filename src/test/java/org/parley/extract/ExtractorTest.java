@@ -124,7 +124,7 @@ class ExtractorTest {
     }
 
     @Test
-    void aQuotationThatStandsAloneContinuesThePreviousSpeaker() {
+    void aQuotationThatStandsAloneContinuesThePreviousSpeakersStatement() {
         // “ The talks were useful , ” Tusk said . “ More work remains . ”
         Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
                 .sentence("\u201C/`` The/DT talks/NNS were/VBD useful/JJ ,/, \u201D/'' Tusk/NNP/PERSON said/VBD ./.",
@@ -134,8 +134,12 @@ class ExtractorTest {
                         "amod 3 2", "nsubj 4 3", "root 0 4", "punct 4 5")
                 .quoteIn(1)
                 .build());
-        assertThat(x.acts()).hasSize(2).allSatisfy(a ->
-                assertThat(a.agents()).containsExactly(new EntityKey(EntityType.PERSON, "Tusk")));
+        // One speaker's continuing remarks are one statement whose evidence spans both sentences.
+        assertThat(x.acts()).singleElement().satisfies(a -> {
+            assertThat(a.agents()).containsExactly(new EntityKey(EntityType.PERSON, "Tusk"));
+            assertThat(a.quote()).isEqualTo("The talks were useful, More work remains.");
+            assertThat(a.evidence()).contains("Tusk said.").endsWith("More work remains.\u201D");
+        });
     }
 
     @Test
