@@ -65,7 +65,10 @@ final class ActFinder {
             for (Token token : sentence.tokens()) {
                 int t = token.index();
                 Optional<Act> act = Optional.empty();
-                if (token.isVerb() && !lightVerbs.contains(t)) {
+                if (Tree.lower(sentence, t).equals("according") && t + 1 < sentence.size()
+                        && Tree.lower(sentence, t + 1).equals("to")) {
+                    act = attributedStatement(context, sentence, t);
+                } else if (token.isVerb() && !lightVerbs.contains(t)) {
                     act = lexicon.verb(sentence, t).flatMap(entry -> verbAct(context, sentence, t, entry))
                             .or(() -> reportedStatement(context, sentence, t));
                 } else if (token.isNoun()) {
@@ -351,6 +354,34 @@ final class ActFinder {
                 date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),
                 ActType.STATEMENT.cameoRootCode(), label(context, agents, sentence, Tree.subtree(sentence, verb,
                         subjectTokens(sentence, verb)))));
+    }
+
+    /**
+     * "..., according to the Kremlin": the sentence is the source's statement. The source is the word "according"
+     * hangs from (UD: case/fixed), or the first actor after "according to".
+     */
+    private Optional<Act> attributedStatement(Context context, Sentence sentence, int according) {
+        boolean quoted = context.doc().quotes().stream()
+                .anyMatch(q -> q.end() > sentence.begin() && q.begin() < sentence.end());
+        if (quoted) {
+            return Optional.empty(); // the quotation is the statement, its speaker found by StatementFinder
+        }
+        Optional<EntityKey> source = sentence.governors(according).stream()
+                .filter(d -> d.governor() > according)
+                .map(d -> resolveActor(context, sentence, d.governor()))
+                .flatMap(Optional::stream).findFirst();
+        for (int t = according + 2; source.isEmpty() && t < Math.min(sentence.size(), according + 8); t++) {
+            source = resolveActor(context, sentence, t);
+        }
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        BitSet scope = new BitSet();
+        scope.set(0, sentence.size());
+        return Optional.of(new Act(ActType.STATEMENT, List.of(source.get()), List.of(), List.of(),
+                topics(sentence, scope), null, null, null, null, null, null, sentence.text(),
+                sentence.token(according).begin(), ActType.STATEMENT.cameoRootCode(),
+                label(context, List.of(source.get()), sentence, scope)));
     }
 
     /** The agents of a verb: its subjects (and their conjuncts), the "by" phrase of a passive, or the subject of the

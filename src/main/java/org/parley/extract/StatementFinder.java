@@ -66,6 +66,15 @@ final class StatementFinder {
             if (speaker.isEmpty() || isTitleQuote(doc, quote)) {
                 continue;
             }
+            // "“The talks,” Lavrov said, “were useful.”": one utterance split around its attribution.
+            boolean splitUtterance = previous != null && previous.type() == ActType.STATEMENT && !deontic
+                    && quote.firstSentence() <= previousSentence && previous.agents().equals(List.of(speaker.get()));
+            if (splitUtterance) {
+                Act merged = continued(doc, previous, previousFirstSentence, quote);
+                acts.set(acts.size() - 1, merged);
+                previous = merged;
+                continue;
+            }
             // Undated quotations take the date of their speaker's remarks just before (see Discourse).
             LocalDate date = verb.flatMap(v -> dateOf(doc, v)).orElse(null);
             String label = entities.label(speaker.get()) + ": \u201C" + abbreviate(quote.text()) + "\u201D";

@@ -183,4 +183,65 @@ class ActFinderTest {
             assertThat(a.addressees()).containsExactly(new EntityKey(EntityType.COUNTRY, "Sudan"));
         });
     }
+
+    @Test
+    void aSentenceAttributedWithAccordingToIsTheSourcesStatement() {
+        // Talks will resume in Geneva , according to Iran .
+        List<Act> statements = acts(Docs.dated("2025-06-10")
+                .sentence("Talks/NNS/O/talk will/MD resume/VB in/IN Geneva/NNP/CITY ,/, according/VBG to/IN Iran/NNP/COUNTRY ./.",
+                        "nsubj 3 1", "aux 3 2", "root 0 3", "case 5 4", "obl:in 3 5", "case 9 7", "fixed 7 8",
+                        "obl:according_to 3 9", "punct 3 10"), ActType.STATEMENT);
+        assertThat(statements).singleElement().satisfies(s -> assertThat(s.agents()).containsExactly(IRAN));
+    }
+
+    @Test
+    void aMediumTheSpeakerToldIsNotAnAddressee() {
+        // “ The door is open , ” Erdogan told Anadolu .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("\u201C/`` The/DT door/NN is/VBZ open/JJ ,/, \u201D/'' Kalin/NNP/PERSON told/VBD Anadolu/NNP/ORGANIZATION ./.",
+                        "det 3 2", "nsubj 5 3", "cop 5 4", "ccomp 9 5", "nsubj 9 8", "root 0 9", "obj 9 10", "punct 9 11")
+                .quoteIn(0).build());
+        assertThat(x.acts()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActType.STATEMENT);
+            assertThat(a.agents()).extracting(EntityKey::name).containsExactly("Kalin");
+            assertThat(a.addressees()).isEmpty();
+        });
+    }
+
+    @Test
+    void aQuotationSplitAroundItsAttributionIsOneStatement() {
+        // “ The talks , ” Kalin said , “ were useful . ”
+        Docs docs = Docs.dated("2025-06-10")
+                .sentence("\u201C/`` The/DT talks/NNS ,/, \u201D/'' Kalin/NNP/PERSON said/VBD ,/, \u201C/`` were/VBD useful/JJ ./. \u201D/''",
+                        "det 3 2", "nsubj 11 3", "nsubj 7 6", "parataxis 11 7", "cop 11 10", "root 0 11", "punct 11 12");
+        docs.quoteIn(0).secondQuoteIn(0);
+        Extraction x = EXTRACTOR.extract(docs.build());
+        assertThat(x.acts()).singleElement().satisfies(a -> assertThat(a.quote()).isEqualTo("The talks, were useful."));
+    }
+
+    @Test
+    void severalActsInOneSentenceAreEachFound() {
+        // Kenya proposed a truce and Sudan rejected it .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY proposed/VBD/O/propose a/DT truce/NN and/CC Sudan/NNP/COUNTRY rejected/VBD/O/reject it/PRP ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "cc 7 5", "nsubj 7 6", "conj:and 2 7",
+                        "obj 7 8", "punct 2 9")
+                .build());
+        assertThat(x.acts()).extracting(Act::type).containsExactlyInAnyOrder(ActType.PROPOSAL, ActType.REJECTION);
+        Act rejection = x.acts().stream().filter(a -> a.type() == ActType.REJECTION).findFirst().orElseThrow();
+        assertThat(rejection.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Sudan"));
+    }
+
+    @Test
+    void talksInACityHaveTheCityAsPlaceNotAsParty() {
+        // Kenya and Sudan held talks in Jeddah .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY and/CC Sudan/NNP/COUNTRY held/VBD/O/hold talks/NNS/O/talk in/IN Jeddah/NNP/CITY ./.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "obj 4 5", "case 7 6",
+                        "nmod:in 5 7", "punct 4 8"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.participants()).extracting(EntityKey::name).containsExactlyInAnyOrder("Kenya", "Sudan");
+            assertThat(m.location()).isEqualTo(new EntityKey(EntityType.PLACE, "Jeddah"));
+        });
+    }
 }

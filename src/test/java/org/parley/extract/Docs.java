@@ -98,6 +98,17 @@ final class Docs {
         return this;
     }
 
+    /** The quotation between the second pair of curly quotation marks of a sentence. */
+    Docs secondQuoteIn(int sentence) {
+        Sentence s = sentences.get(sentence);
+        int firstClose = text.indexOf("\u201D", s.begin());
+        int open = text.indexOf("\u201C", firstClose);
+        int close = text.indexOf("\u201D", open);
+        quotes.add(new Quote(open, close + 1, text.substring(open + 1, close).strip(), sentence, sentence,
+                Optional.empty(), Optional.empty()));
+        return this;
+    }
+
     AnnotatedDoc build() {
         return new AnnotatedDoc("test-doc", date, text.toString(), sentences, chains, quotes);
     }
