@@ -76,8 +76,9 @@ public final class CorpusBuilder {
             }
         }
         List<String> removed = removedGraphs(scan, built);
-        if (!toAnnotate.isEmpty() || !removed.isEmpty() || !hasOntology()) {
-            store.replaceGraph(NEG.ONTOLOGY_IRI, ontology());
+        Graph shippedOntology = ontology();
+        if (!storedOntologyIs(shippedOntology)) {
+            store.replaceGraph(NEG.ONTOLOGY_IRI, shippedOntology);
         }
 
         int added = 0;
@@ -179,9 +180,10 @@ public final class CorpusBuilder {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private boolean hasOntology() {
-        return org.apache.jena.system.Txn.calculateRead(store.dataset(),
-                () -> store.dataset().containsNamedModel(NEG.ONTOLOGY_IRI));
+    /** Whether the store holds this version of the ontology (a new jar may ship a new one for an unchanged corpus). */
+    private boolean storedOntologyIs(Graph shipped) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset()
+                .getNamedModel(NEG.ONTOLOGY_IRI).getGraph().isIsomorphicWith(shipped));
     }
 
     private static Graph ontology() {

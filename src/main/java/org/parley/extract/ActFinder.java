@@ -28,7 +28,7 @@ final class ActFinder {
 
     private static final Set<String> PLANNING_VERBS = Set.of("plan", "set", "poise", "expect", "schedule", "aim",
             "hope", "prepare", "intend", "want", "seek", "due", "go");
-    private static final Set<String> NON_COMMITTAL = Set.of("decline", "refuse", "fail", "hesitate");
+    private static final Set<String> NON_COMMITTAL = Set.of("decline", "refuse", "fail", "hesitate", "resist");
     private static final Set<String> PLANNED_ADJECTIVES = Set.of("planned", "upcoming", "proposed", "scheduled",
             "expected", "future", "possible", "potential");
     private static final Set<String> RESPONSE_OBJECTS = Set.of("proposal", "plan", "offer", "initiative", "demand",
@@ -42,12 +42,14 @@ final class ActFinder {
     private final ActLexicon lexicon;
     private final IssueLexicon issues;
     private final Lexicon speechVerbs;
+    private final Lexicon lightVerbs;
     private final Gazetteer gazetteer;
 
-    ActFinder(ActLexicon lexicon, IssueLexicon issues, Lexicon speechVerbs, Gazetteer gazetteer) {
+    ActFinder(ActLexicon lexicon, IssueLexicon issues, Lexicon speechVerbs, Lexicon lightVerbs, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.issues = issues;
         this.speechVerbs = speechVerbs;
+        this.lightVerbs = lightVerbs;
         this.gazetteer = gazetteer;
     }
 
@@ -61,14 +63,14 @@ final class ActFinder {
             if (isHeadline(sentence)) {
                 continue;
             }
-            Set<Integer> lightVerbs = lightVerbs(sentence);
+            Set<Integer> carriers = nounCarryingVerbs(sentence);
             for (Token token : sentence.tokens()) {
                 int t = token.index();
                 Optional<Act> act = Optional.empty();
                 if (Tree.lower(sentence, t).equals("according") && t + 1 < sentence.size()
                         && Tree.lower(sentence, t + 1).equals("to")) {
                     act = attributedStatement(context, sentence, t);
-                } else if (token.isVerb() && !lightVerbs.contains(t)) {
+                } else if (token.isVerb() && !carriers.contains(t)) {
                     act = lexicon.verb(sentence, t).flatMap(entry -> verbAct(context, sentence, t, entry))
                             .or(() -> reportedStatement(context, sentence, t));
                 } else if (token.isNoun()) {
@@ -117,7 +119,7 @@ final class ActFinder {
      * Verbs that only carry an act noun: "put forward demands", "held talks", "made an offer". The noun is the act,
      * with the verb's subject as its agent.
      */
-    private Set<Integer> lightVerbs(Sentence sentence) {
+    private Set<Integer> nounCarryingVerbs(Sentence sentence) {
         Set<Integer> light = new HashSet<>();
         for (Dependency d : sentence.dependencies()) {
             if (d.governor() >= 0 && d.is("obj") && sentence.token(d.governor()).isVerb()) {
@@ -241,13 +243,17 @@ final class ActFinder {
         Optional<Dependency> governor = sentence.governors(noun).stream()
                 .filter(d -> d.governor() >= 0 && (d.is("obj") || d.is("nsubj:pass"))).findFirst();
         if (agents.isEmpty() && governor.isPresent()) {
-            Optional<Entry> verbEntry = lexicon.verb(sentence, governor.get().governor());
+            int verb = governor.get().governor();
+            Optional<Entry> verbEntry = lexicon.verb(sentence, verb);
             boolean responded = verbEntry.filter(v -> v.act() == ActType.ACCEPTANCE
                     || v.act() == ActType.REJECTION).isPresent();
             if (responded) {
                 return Optional.empty(); // "endorsed the proposal": the proposal is someone else's
             }
-            agents.addAll(agents(context, sentence, governor.get().governor()));
+            // "held talks", "put forward demands": the subject of a light verb owns the act; of "hijack" it does not.
+            if (lightVerbs.contains(Tree.lemma(sentence, verb)) || verbEntry.isPresent()) {
+                agents.addAll(agents(context, sentence, verb));
+            }
         }
         List<EntityKey> participants = new ArrayList<>();
         if (entry.act() == ActType.MEETING) {
@@ -342,13 +348,6 @@ final class ActFinder {
             return Optional.empty();
         }
         BitSet scope = Tree.subtree(sentence, clauses.get(0));
-        // "Russia has stated it will demand guarantees" is Russia's demand; the statement adds nothing.
-        boolean reportsOwnAct = scope.stream().anyMatch(t -> sentence.token(t).isVerb()
-                && lexicon.verb(sentence, t).filter(e -> e.act() != ActType.STATEMENT).isPresent()
-                && agents(context, sentence, t).stream().anyMatch(agents::contains));
-        if (reportsOwnAct) {
-            return Optional.empty();
-        }
         LocalDate date = date(context, sentence, verb, tense(sentence, verb));
         return Optional.of(new Act(ActType.STATEMENT, agents, List.of(), List.of(), topics(sentence, scope), null,
                 date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),
@@ -613,11 +612,14 @@ final class ActFinder {
             Act answered = null;
             int distance = Integer.MAX_VALUE;
             for (Act other : acts) {
-                boolean answerable = other.type() == ActType.PROPOSAL || other.type() == ActType.DEMAND;
+                // An answer follows what it answers (or shares its sentence: "When Trump proposed a ceasefire, an
+                // idea with which Ukraine agreed").
+                boolean answerable = (other.type() == ActType.PROPOSAL || other.type() == ActType.DEMAND)
+                        && (other.begin() < act.begin() || other.evidence().equals(act.evidence()));
                 boolean shared = other.topics().stream().anyMatch(act.topics()::contains);
                 boolean mentioned = RESPONSE_OBJECTS.stream().anyMatch(w -> act.label().toLowerCase().contains(w));
                 int d = Math.abs(other.begin() - act.begin());
-                if (answerable && (shared || mentioned && other.begin() < act.begin()) && d < distance) {
+                if (answerable && (shared || mentioned) && d < distance) {
                     answered = other;
                     distance = d;
                 }

@@ -24,7 +24,21 @@ final class Discourse {
      * @param sides whom each person represents: Grushko's words may state Russia's demand
      */
     static List<Act> apply(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
-        return inheritDates(doc, foldQuotedActs(foldFragmentQuotes(doc, acts, sides), sides));
+        List<Act> folded = foldQuotedActs(foldFragmentQuotes(doc, acts, sides), sides);
+        return inheritDates(doc, foldReportedActs(doc, folded, sides));
+    }
+
+    /**
+     * "Russia has stated it will demand guarantees", "Putin said Russia would agree only if ...": a reported statement
+     * whose clause holds an act of the same party is that act; the statement adds nothing.
+     */
+    private static List<Act> foldReportedActs(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
+        return acts.stream().filter(statement -> !(statement.type() == ActType.STATEMENT && statement.quote() == null
+                && acts.stream().anyMatch(other -> other.type() != ActType.STATEMENT
+                        && other.begin() > statement.begin()
+                        && sentenceOf(doc, other.begin()) == sentenceOf(doc, statement.begin())
+                        && sameParty(other, statement, sides))))
+                .toList();
     }
 
     /** Whether an act (not itself a quotation) is expressed by a word inside a quotation's marks. */
@@ -118,8 +132,10 @@ final class Discourse {
         for (int i = 0; i < ordered.size(); i++) {
             Act act = ordered.get(i);
             LocalDate inherited = null;
-            if (act.type() == ActType.STATEMENT && act.date() == null) {
-                int sentence = sentenceOf(doc, act.begin());
+            int sentence = sentenceOf(doc, act.begin());
+            // A sentence with a time expression of its own ("In June, Putin said") is not the same occasion.
+            boolean ownTime = doc.sentence(sentence).tokens().stream().anyMatch(t -> "DATE".equals(t.ner()));
+            if (act.type() == ActType.STATEMENT && act.date() == null && !ownTime) {
                 for (int j = result.size() - 1; j >= 0; j--) {
                     Act before = result.get(j);
                     if (sentence - sentenceOf(doc, before.begin()) > SAME_OCCASION_SENTENCES) {

@@ -26,7 +26,8 @@ public final class Extractor {
         this.mentionFinder = new MentionFinder(gazetteer);
         this.roleFinder = new RoleFinder(gazetteer);
         this.statementFinder = new StatementFinder(speechVerbs, gazetteer, issues);
-        this.actFinder = new ActFinder(ActLexicon.load(), issues, speechVerbs, gazetteer);
+        this.actFinder = new ActFinder(ActLexicon.load(), issues, speechVerbs,
+                Lexicon.load("/org/parley/extract/light-verbs.txt"), gazetteer);
     }
 
     /** An extractor with the gazetteer and lexicons that ship with Parley. */

@@ -127,7 +127,7 @@ class OntologyTest {
                 Arguments.of(NEG.Meeting, List.of("04")),
                 Arguments.of(NEG.Acceptance, List.of("08")),
                 Arguments.of(NEG.Demand, List.of("10")),
-                Arguments.of(NEG.Accusation, List.of("112")),
+                Arguments.of(NEG.Accusation, List.of("111", "112")),
                 Arguments.of(NEG.Rejection, List.of("12")),
                 Arguments.of(NEG.Threat, List.of("13")));
     }
