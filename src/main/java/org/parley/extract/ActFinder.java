@@ -401,7 +401,9 @@ final class ActFinder {
                     resolveActor(context, sentence, s).ifPresent(found::add);
                 }
             }
-            boolean ownSubject = !subjects.isEmpty() || !sentence.dependents(clause, "nsubj:pass").isEmpty();
+            // A subject the enhanced graph copied down from a governing clause (nsubj:xsubj) is not the clause's own.
+            boolean ownSubject = sentence.dependents(head).stream().anyMatch(d -> d.relation().equals("nsubj")
+                    || d.relation().equals("nsubj:pass") || d.is("obl:agent"));
             if (!found.isEmpty() || ownSubject) {
                 return List.copyOf(found);
             }
@@ -529,7 +531,7 @@ final class ActFinder {
     /** "has yet to commit", "declined to accept", "failed to agree": the act did not happen. */
     private static boolean isNonCommittal(Sentence sentence, int verb) {
         return sentence.governors(verb).stream()
-                .filter(d -> d.governor() >= 0 && d.is("xcomp"))
+                .filter(d -> d.governor() >= 0 && (d.is("xcomp") || d.is("ccomp") || d.is("obj")))
                 .anyMatch(d -> NON_COMMITTAL.contains(Tree.lemma(sentence, d.governor()))
                         || sentence.dependents(d.governor(), "advmod").stream()
                         .anyMatch(a -> Tree.lower(sentence, a).equals("yet")));
