@@ -138,7 +138,8 @@ final class ActFinder {
     }
 
     private Optional<Act> verbAct(Context context, Sentence sentence, int verb, Entry entry) {
-        if (Tree.isNegated(sentence, verb) || isHedged(sentence, verb) || isNonCommittal(sentence, verb)) {
+        if (Tree.isNegated(sentence, verb) || isHedged(sentence, verb) || isNonCommittal(sentence, verb)
+                || isAskedFor(sentence, verb)) {
             return Optional.empty();
         }
         // "seeking to end the conflict" proposes nothing unless what is sought is itself an act.
@@ -427,6 +428,14 @@ final class ActFinder {
                     break;
                 }
             }
+            // "persuade both sides to agree": with an object, the object does what the infinitive says.
+            int infinitive = clause;
+            List<Integer> controllers = sentence.dependents(upper.get(), "obj").stream()
+                    .filter(o -> o < infinitive).toList();
+            if (!controllers.isEmpty() && sentence.dependents(upper.get(), "xcomp").contains(clause)) {
+                return controllers.stream().map(o -> resolveActor(context, sentence, o))
+                        .flatMap(Optional::stream).toList();
+            }
             clause = upper.get();
         }
         return List.of();
@@ -535,6 +544,14 @@ final class ActFinder {
                 .anyMatch(d -> NON_COMMITTAL.contains(Tree.lemma(sentence, d.governor()))
                         || sentence.dependents(d.governor(), "advmod").stream()
                         .anyMatch(a -> Tree.lower(sentence, a).equals("yet")));
+    }
+
+    /** "urged Sudan to accept the truce": what one party asks of another has not happened; the appeal is the act. */
+    private boolean isAskedFor(Sentence sentence, int verb) {
+        return sentence.governors(verb).stream()
+                .filter(d -> d.governor() >= 0 && d.is("xcomp"))
+                .anyMatch(d -> lexicon.verb(sentence, d.governor())
+                        .filter(e -> e.act() == ActType.PROPOSAL || e.act() == ActType.DEMAND).isPresent());
     }
 
     /** The "if"/"unless" clause of a verb: "only if it led to long-term peace". */

@@ -244,4 +244,19 @@ class ActFinderTest {
             assertThat(m.location()).isEqualTo(new EntityKey(EntityType.PLACE, "Jeddah"));
         });
     }
+
+    @Test
+    void whoIsPersuadedToAgreeIsNotThePersuader() {
+        // Kenya urged Sudan to accept the truce .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY urged/VBD/O/urge Sudan/NNP/COUNTRY to/TO accept/VB the/DT truce/NN ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "mark 5 4", "xcomp 2 5", "det 7 6", "obj 5 7", "punct 2 8")
+                .build());
+        assertThat(x.acts()).filteredOn(a -> a.type() == ActType.PROPOSAL).singleElement().satisfies(p -> {
+            assertThat(p.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Kenya"));
+            assertThat(p.addressees()).containsExactly(new EntityKey(EntityType.COUNTRY, "Sudan"));
+        });
+        // The acceptance urged on Sudan has not happened.
+        assertThat(x.acts()).noneMatch(a -> a.type() == ActType.ACCEPTANCE);
+    }
 }
