@@ -210,6 +210,20 @@ final class ActFinder {
         }
         Tense tense = tense(sentence, verb);
         LocalDate date = date(context, sentence, verb, tense);
+        // "speak in a phone call on Tuesday": the meeting noun beside the verb says what kind of meeting, and when.
+        if (type == ActType.MEETING) {
+            for (Dependency d : sentence.dependents(verb)) {
+                Optional<Entry> noun = lexicon.noun(Tree.lemma(sentence, d.dependent()))
+                        .filter(n -> n.act() == ActType.MEETING);
+                if (d.is("obl") && noun.isPresent()) {
+                    cameo = noun.get().cameo().length() >= cameo.length() && !noun.get().cameo().endsWith("0")
+                            ? noun.get().cameo() : cameo;
+                    if (date == null) {
+                        date = date(context, sentence, d.dependent(), tense);
+                    }
+                }
+            }
+        }
         BitSet scope = Tree.subtree(sentence, verb, subjectTokens(sentence, verb));
         return Optional.of(new Act(type, agents, participants, addressees.stream().distinct().toList(),
                 topics(sentence, scope), null, date, location(context, sentence, verb), status(type, tense, date, context),

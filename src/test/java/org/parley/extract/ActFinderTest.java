@@ -259,4 +259,18 @@ class ActFinderTest {
         // The acceptance urged on Sudan has not happened.
         assertThat(x.acts()).noneMatch(a -> a.type() == ActType.ACCEPTANCE);
     }
+
+    @Test
+    void aMeetingHeldInAPhoneCallIsACallDatedByTheCall() {
+        // Macron will speak with Modi in a phone call on Friday .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Macron/NNP/PERSON will/MD speak/VB with/IN Modi/NNP/PERSON in/IN a/DT phone/NN call/NN on/IN Friday/NNP/DATE=2025-06-13 ./.",
+                        "nsubj 3 1", "aux 3 2", "root 0 3", "case 5 4", "obl:with 3 5", "case 9 6", "det 9 7",
+                        "compound 9 8", "obl:in 3 9", "case 11 10", "nmod:on 9 11", "punct 3 12"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.cameoCode()).isEqualTo("041");
+            assertThat(m.date()).isEqualTo(LocalDate.parse("2025-06-13"));
+            assertThat(m.status()).isEqualTo("planned");
+        });
+    }
 }
