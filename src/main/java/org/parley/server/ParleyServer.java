@@ -71,7 +71,8 @@ public final class ParleyServer implements AutoCloseable {
             }
             throw failure;
         }
-        LOG.info("SPARQL endpoint {}{}/{}, query page {}", baseUrl(), DATASET_NAME, QUERY_ENDPOINT, baseUrl());
+        // The command line prints the one line a user needs; this is for whoever embeds the server.
+        LOG.debug("SPARQL endpoint {}{}/{}, query page {}", baseUrl(), DATASET_NAME, QUERY_ENDPOINT, baseUrl());
         return this;
     }
 
