@@ -1,0 +1,112 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.store.ArticleStore;
+import picocli.CommandLine;
+
+/** The command line's contract: exit codes, --help, and what validate and query print. */
+class CliTest {
+
+    private static final String ARTICLE = "https://w3id.org/parley/id/article/a1";
+    private static final String GOOD = """
+            @prefix neg: <https://w3id.org/parley/ontology#> .
+            @prefix dcterms: <http://purl.org/dc/terms/> .
+            @prefix prov: <http://www.w3.org/ns/prov#> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            <https://w3id.org/parley/id/article/a1> a neg:Article ; dcterms:identifier "a1" ;
+                dcterms:date "2025-06-10"^^xsd:date ; neg:contentHash "abc" .
+            <https://w3id.org/parley/id/country/kenya> a neg:Country ; rdfs:label "Kenya" ;
+                neg:mentionedIn <https://w3id.org/parley/id/article/a1> .
+            <https://w3id.org/parley/id/act/a1/proposal-0> a neg:Proposal ;
+                neg:agent <https://w3id.org/parley/id/country/kenya> ;
+                prov:wasDerivedFrom <https://w3id.org/parley/id/article/a1> %s .
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Parley.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path storeWith(String evidence) {
+        Path storeDir = dir.resolve("store");
+        Graph graph = RDFParser.fromString(GOOD.formatted(evidence), Lang.TURTLE).toGraph();
+        try (ArticleStore store = ArticleStore.open(storeDir)) {
+            store.replaceArticle(ARTICLE, graph);
+        }
+        return storeDir;
+    }
+
+    @Test
+    void validateExitsZeroOnAConformingStore() {
+        Path store = storeWith("; neg:evidence \"Kenya proposed a truce.\"");
+        Run run = run("validate", "--store", store.toString());
+        assertThat(run.exit()).as(run.out()).isZero();
+    }
+
+    @Test
+    void validateReportsTheBrokenActAndExitsOne() {
+        Path store = storeWith("");
+        Run run = run("validate", "--store", store.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("proposal-0").contains("evidence");
+        assertThat(run.err()).contains("violation");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"build", "serve", "up", "query", "export", "validate"}) {
+            Run run = run(command, "--help");
+            assertThat(run.exit()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: parley " + command);
+        }
+    }
+
+    @Test
+    void badUsageExitsTwoAndAFailedCommandExitsOneWithOneLine() {
+        assertThat(run("build", "--no-such-option").exit()).isEqualTo(2);
+        Run missingStore = run("query", "--store", dir.resolve("absent").toString(), "--query", "ASK {}");
+        assertThat(missingStore.exit()).isEqualTo(1);
+        assertThat(missingStore.err().strip()).startsWith("parley: no store at").doesNotContain("\n");
+    }
+
+    @Test
+    void queryPrintsStandardJsonResultsAndNothingElse() {
+        Path store = storeWith("; neg:evidence \"Kenya proposed a truce.\"");
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            Run run = run("query", "--store", store.toString(), "--format", "json",
+                    "--query", "PREFIX neg: <https://w3id.org/parley/ontology#> SELECT ?p WHERE { ?p a neg:Proposal }");
+            assertThat(run.exit()).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        String json = captured.toString(StandardCharsets.UTF_8).strip();
+        assertThat(json).startsWith("{").endsWith("}").contains("proposal-0").contains("\"bindings\"");
+    }
+}
