@@ -79,10 +79,20 @@ final class EntityResolver {
                 continue;
             }
             entities.markTokens(mention.span(), key.get(), false);
-            if (mention.kind() == MentionKind.NOMINAL) {
+            if (isDescription(doc, mention)) {
                 entities.add(key.get(), doc.sentence(mention.span().sentence()).textOf(mention.span()));
             }
         }
+    }
+
+    /**
+     * A nominal mention worth keeping as another name: "the Russian leader", not "This" or "two countries" (a
+     * demonstrative, or a plural, is not a way to name one entity).
+     */
+    private static boolean isDescription(AnnotatedDoc doc, Mention mention) {
+        var head = doc.sentence(mention.span().sentence()).token(mention.span().head());
+        return mention.kind() == MentionKind.NOMINAL && mention.span().length() >= 2
+                && head.pos().equals("NN") && mention.span().length() <= 6;
     }
 
     private static Optional<EntityKey> nameAt(Span span, List<NamedMention> names) {
