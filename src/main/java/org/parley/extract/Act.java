@@ -36,6 +36,21 @@ public record Act(ActType type, List<EntityKey> agents, List<EntityKey> particip
         }
     }
 
+    public Act withQuote(String newQuote) {
+        return new Act(type, agents, participants, addressees, topics, newQuote, date, location, status, condition,
+                respondsTo, evidence, begin, cameoCode, label);
+    }
+
+    public Act withDate(LocalDate newDate) {
+        return new Act(type, agents, participants, addressees, topics, quote, newDate, location, status, condition,
+                respondsTo, evidence, begin, cameoCode, label);
+    }
+
+    public Act withRespondsTo(ActRef answered) {
+        return new Act(type, agents, participants, addressees, topics, quote, date, location, status, condition,
+                answered, evidence, begin, cameoCode, label);
+    }
+
     /** How other acts of the same article refer to this one. */
     public ActRef ref() {
         return new ActRef(type, begin);

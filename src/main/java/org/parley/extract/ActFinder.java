@@ -657,9 +657,7 @@ final class ActFinder {
                     distance = d;
                 }
             }
-            linked.add(answered == null ? act : new Act(act.type(), act.agents(), act.participants(),
-                    act.addressees(), act.topics(), act.quote(), act.date(), act.location(), act.status(),
-                    act.condition(), answered.ref(), act.evidence(), act.begin(), act.cameoCode(), act.label()));
+            linked.add(answered == null ? act : act.withRespondsTo(answered.ref()));
         }
         return linked;
     }

@@ -82,7 +82,7 @@ final class Discourse {
             }
             Act container = absorbed.stream().filter(q -> isInside(act, q) && sameParty(act, q, sides))
                     .findFirst().orElse(null);
-            result.add(container == null ? act : withQuote(act, container.quote()));
+            result.add(container == null ? act : act.withQuote(container.quote()));
         }
         return result;
     }
@@ -116,7 +116,7 @@ final class Discourse {
                             && sentenceOf(doc, f.begin()) == sentenceOf(doc, act.begin())
                             && (sameParty(act, f, sides) || act.begin() < f.begin()))
                     .findFirst().orElse(null);
-            result.add(fragment == null ? act : withQuote(act, fragment.quote()));
+            result.add(fragment == null ? act : act.withQuote(fragment.quote()));
         }
         return result;
     }
@@ -147,7 +147,7 @@ final class Discourse {
                     }
                 }
             }
-            result.add(inherited == null ? act : withDate(act, inherited));
+            result.add(inherited == null ? act : act.withDate(inherited));
         }
         return result;
     }
@@ -170,17 +170,5 @@ final class Discourse {
             }
         }
         return doc.sentences().size() - 1;
-    }
-
-    private static Act withQuote(Act a, String quote) {
-        return new Act(a.type(), a.agents(), a.participants(), a.addressees(), a.topics(), quote, a.date(),
-                a.location(), a.status(), a.condition(), a.respondsTo(), a.evidence(), a.begin(), a.cameoCode(),
-                a.label());
-    }
-
-    private static Act withDate(Act a, LocalDate date) {
-        return new Act(a.type(), a.agents(), a.participants(), a.addressees(), a.topics(), a.quote(), date,
-                a.location(), a.status(), a.condition(), a.respondsTo(), a.evidence(), a.begin(), a.cameoCode(),
-                a.label());
     }
 }
