@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
@@ -63,11 +62,6 @@ final class Tree {
 
     static boolean hasFutureAux(Sentence sentence, int verb) {
         return sentence.dependents(verb, "aux").stream().anyMatch(a -> FUTURE.contains(lower(sentence, a)));
-    }
-
-    /** The first dependent along a relation ("obl:with") or its base ("obl"). */
-    static Optional<Integer> dependent(Sentence sentence, int head, String relation) {
-        return sentence.dependents(head, relation).stream().findFirst();
     }
 
     /** A dependent and the tokens coordinated with it: "Ukraine and Russia". */
