@@ -273,4 +273,37 @@ class ActFinderTest {
             assertThat(m.status()).isEqualTo("planned");
         });
     }
+
+    @Test
+    void aSeatOfGovernmentThatActsIsItsState() {
+        // The Kremlin rejected the plan .
+        List<Act> rejections = acts(Docs.dated("2025-06-10")
+                .sentence("The/DT Kremlin/NNP/LOCATION rejected/VBD/O/reject the/DT plan/NN ./.",
+                        "det 2 1", "nsubj 3 2", "root 0 3", "det 5 4", "obj 3 5", "punct 3 6"), ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(r ->
+                assertThat(r.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Russia")));
+    }
+
+    @Test
+    void aCountryModifyingAProposalIsItsAgent() {
+        // Iran studied a U.S. proposal .
+        List<Act> proposals = acts(Docs.dated("2025-06-10")
+                .sentence("Iran/NNP/COUNTRY studied/VBD/O/study a/DT U.S./NNP/COUNTRY proposal/NN ./.",
+                        "nsubj 2 1", "root 0 2", "det 5 3", "compound 5 4", "obj 2 5", "punct 2 6"), ActType.PROPOSAL);
+        assertThat(proposals).singleElement().satisfies(p ->
+                assertThat(p.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "United States")));
+    }
+
+    @Test
+    void aCityNamingTalksIsTheirPlace() {
+        // Kenya joined the Jeddah talks with Sudan .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY joined/VBD/O/join the/DT Jeddah/NNP/CITY talks/NNS/O/talk with/IN Sudan/NNP/COUNTRY ./.",
+                        "nsubj 2 1", "root 0 2", "det 5 3", "compound 5 4", "obj 2 5", "case 7 6", "nmod:with 5 7",
+                        "punct 2 8"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.location()).isEqualTo(new EntityKey(EntityType.PLACE, "Jeddah"));
+            assertThat(m.participants()).extracting(EntityKey::name).doesNotContain("Jeddah").contains("Sudan");
+        });
+    }
 }
