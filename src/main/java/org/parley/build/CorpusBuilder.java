@@ -23,6 +23,7 @@ import org.parley.corpus.CorpusReader;
 import org.parley.corpus.CorpusScan;
 import org.parley.extract.Extraction;
 import org.parley.extract.Extractor;
+import org.parley.link.EntityLinker;
 import org.parley.nlp.AnnotatedDoc;
 import org.parley.nlp.NlpPipeline;
 import org.parley.rdf.ArticleGraph;
@@ -41,20 +42,22 @@ public final class CorpusBuilder {
     private final ArticleStore store;
     private final Supplier<NlpPipeline> pipeline;
     private final Extractor extractor;
+    private final EntityLinker linker;
     private final int threads;
     private final Progress progress;
 
     /**
      * @param pipeline called at most once, and only when some article needs annotating
      */
-    public CorpusBuilder(ArticleStore store, Supplier<NlpPipeline> pipeline, Extractor extractor, int threads,
-                         Progress progress) {
+    public CorpusBuilder(ArticleStore store, Supplier<NlpPipeline> pipeline, Extractor extractor, EntityLinker linker,
+                         int threads, Progress progress) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.store = store;
         this.pipeline = pipeline;
         this.extractor = extractor;
+        this.linker = linker;
         this.threads = threads;
         this.progress = progress;
     }
@@ -127,7 +130,8 @@ public final class CorpusBuilder {
             AnnotatedDoc doc = nlp.annotate(article.id(), article.text(), article.date());
             Extraction extraction = extractor.extract(doc);
             Graph graph = GraphFactory.createDefaultGraph();
-            ArticleGraph.write(article, Fingerprint.of(article), extraction, StreamRDFLib.graph(graph));
+            ArticleGraph.write(article, Fingerprint.of(article), extraction, linker.link(extraction),
+                    StreamRDFLib.graph(graph));
             return new Built(article, graph, doc.tokenCount(), null);
         } catch (RuntimeException e) {
             // One article that CoreNLP or a rule chokes on must not stop the others; it is reported by name.

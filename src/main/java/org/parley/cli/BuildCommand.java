@@ -5,6 +5,7 @@ import org.parley.build.BuildReport;
 import org.parley.build.CorpusBuilder;
 import org.parley.corpus.ArticleError;
 import org.parley.extract.Extractor;
+import org.parley.link.EntityLinker;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.PipelineConfig;
 import org.parley.store.ArticleStore;
@@ -39,7 +40,8 @@ final class BuildCommand implements Callable<Integer> {
     static int run(CommandSpec spec, ArticleStore store, BuildOptions options) {
         var err = spec.commandLine().getErr();
         CorpusBuilder builder = new CorpusBuilder(store, () -> NlpPipeline.load(PipelineConfig.full()),
-                Extractor.standard(), options.threads, new ConsoleProgress(err, System.console() != null));
+                Extractor.standard(), EntityLinker.offline(), options.threads,
+                new ConsoleProgress(err, System.console() != null));
         BuildReport report = builder.build(options.corpus);
         for (ArticleError failure : report.failures()) {
             err.println("failed: " + failure);

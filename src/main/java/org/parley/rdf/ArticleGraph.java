@@ -1,6 +1,9 @@
 package org.parley.rdf;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -8,6 +11,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.parley.corpus.Article;
@@ -17,6 +21,7 @@ import org.parley.extract.EntityKey;
 import org.parley.extract.EntityType;
 import org.parley.extract.Extraction;
 import org.parley.extract.Issue;
+import org.parley.link.Link;
 
 /**
  * Writes what one article says as triples: the article, its actors and places, its acts. The same mapping feeds the
@@ -25,6 +30,8 @@ import org.parley.extract.Issue;
 public final class ArticleGraph {
 
     private static final String PROV = "http://www.w3.org/ns/prov#";
+    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    private static final String WIKIPEDIA = "https://en.wikipedia.org/wiki/";
     private static final Node WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
 
     private ArticleGraph() {
@@ -33,7 +40,8 @@ public final class ArticleGraph {
     /**
      * @param fingerprint what the graph was built from (content hash and extractor version), kept as the manifest
      */
-    public static void write(Article article, String fingerprint, Extraction extraction, StreamRDF out) {
+    public static void write(Article article, String fingerprint, Extraction extraction, Map<EntityKey, Link> links,
+                             StreamRDF out) {
         Node articleNode = NodeFactory.createURI(Iris.article(article.id()));
         out.start();
         out.triple(Triple.create(articleNode, RDF.type.asNode(), NEG.Article.asNode()));
@@ -50,6 +58,10 @@ public final class ArticleGraph {
 
         for (Entity entity : extraction.entities()) {
             writeEntity(entity, articleNode, out);
+            Link link = links.get(entity.key());
+            if (link != null) {
+                writeLink(entityNode(entity.key()), link, out);
+            }
         }
         for (Issue issue : extraction.issues()) {
             Node node = NodeFactory.createURI(Iris.issue(issue.id()));
@@ -79,6 +91,17 @@ public final class ArticleGraph {
                 emit(out, node, NEG.represents.asNode(), entityNode(entity.represents()));
             }
             emit(out, node, RDF.type.asNode(), FOAF.Person.asNode());
+        }
+    }
+
+    /** owl:sameAs the Wikidata entity, and the English Wikipedia article about it when known. */
+    private static void writeLink(Node node, Link link, StreamRDF out) {
+        emit(out, node, OWL.sameAs.asNode(), NodeFactory.createURI(WIKIDATA + link.qid()));
+        if (link.wikipediaTitle() != null) {
+            String page = WIKIPEDIA + URLEncoder.encode(link.wikipediaTitle().replace(' ', '_'), StandardCharsets.UTF_8)
+                    .replace("%2F", "/").replace("%3A", ":").replace("%28", "(").replace("%29", ")")
+                    .replace("%2C", ",");
+            emit(out, node, FOAF.isPrimaryTopicOf.asNode(), NodeFactory.createURI(page));
         }
     }
 

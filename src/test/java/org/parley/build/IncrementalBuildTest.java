@@ -15,6 +15,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.extract.Extractor;
+import org.parley.link.EntityLinker;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.SharedPipeline;
 import org.parley.rdf.Iris;
@@ -40,7 +41,8 @@ class IncrementalBuildTest {
             return SharedPipeline.get();
         };
         try (ArticleStore store = ArticleStore.open(storeDir)) {
-            CorpusBuilder builder = new CorpusBuilder(store, counting, Extractor.standard(), 2, Progress.NONE);
+            CorpusBuilder builder = new CorpusBuilder(store, counting, Extractor.standard(), EntityLinker.offline(), 2,
+                    Progress.NONE);
 
             BuildReport first = builder.build(corpus);
             assertThat(first.skipped()).isEqualTo(2);
@@ -78,7 +80,8 @@ class IncrementalBuildTest {
         Files.writeString(corpus.resolve("undated.txt"), "Talks resumed in Geneva on Monday.");
         Path storeDir = Files.createTempDirectory("parley-bad-input");
         try (ArticleStore store = ArticleStore.open(storeDir)) {
-            BuildReport report = new CorpusBuilder(store, SharedPipeline::get, Extractor.standard(), 2, Progress.NONE)
+            BuildReport report = new CorpusBuilder(store, SharedPipeline::get, Extractor.standard(),
+                    EntityLinker.offline(), 2, Progress.NONE)
                     .build(corpus);
             assertThat(report.failed()).isTrue();
             assertThat(report.added()).isEqualTo(1);

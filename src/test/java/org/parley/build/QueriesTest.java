@@ -38,7 +38,7 @@ class QueriesTest {
     void everyQueryHasAPurposeCommentAndATestHere() throws IOException {
         List<String> tested = List.of("most-mentioned", "people-and-sides", "quotes-by-speaker",
                 "demands-by-party-and-issue", "proposals-and-responses", "timeline", "meetings-and-calls",
-                "positions-per-issue", "evidence-of-an-act");
+                "positions-per-issue", "evidence-of-an-act", "federated-positions-held", "federated-actor-facts");
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             List<Path> queries = files.filter(p -> p.toString().endsWith(".rq")).toList();
             assertThat(queries).extracting(p -> p.getFileName().toString().replace(".rq", ""))
@@ -128,14 +128,35 @@ class QueriesTest {
         assertThat(rows).anySatisfy(r -> assertThat(r.get("evidence")).contains("ironclad security guarantees"));
     }
 
+    @Test
+    void federatedQueriesAskOnlyWikidataAndStartFromLinkedActors() throws IOException {
+        // Tests run without network: check what the query would send, and that our side has links to join on.
+        for (String name : List.of("federated-positions-held", "federated-actor-facts")) {
+            org.apache.jena.query.Query query = org.apache.jena.query.QueryFactory.create(
+                    Files.readString(Path.of("queries", name + ".rq")));
+            assertThat(query.toString()).contains("SERVICE <https://query.wikidata.org/sparql>");
+        }
+        List<Map<String, String>> linked = runText("""
+                PREFIX neg: <https://w3id.org/parley/ontology#>
+                PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?name ?wd WHERE { ?p a neg:Person ; rdfs:label ?name ; owl:sameAs ?wd }""");
+        assertThat(linked).anySatisfy(r -> {
+            assertThat(r.get("name")).isEqualTo("Vladimir Putin");
+            assertThat(r.get("wd")).isEqualTo("http://www.wikidata.org/entity/Q7747");
+        });
+    }
+
     /** Runs queries/NAME.rq in-process; each row maps variable names to the lexical form of their values. */
     private static List<Map<String, String>> run(String name) {
-        String sparql;
         try {
-            sparql = Files.readString(Path.of("queries", name + ".rq"));
+            return runText(Files.readString(Path.of("queries", name + ".rq")));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<Map<String, String>> runText(String sparql) {
         return Txn.calculateRead(store.dataset(), () -> {
             List<Map<String, String>> rows = new ArrayList<>();
             try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(sparql).build()) {

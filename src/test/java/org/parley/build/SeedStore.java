@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.parley.extract.Extractor;
+import org.parley.link.EntityLinker;
 import org.parley.nlp.SharedPipeline;
 import org.parley.store.ArticleStore;
 
@@ -28,7 +29,8 @@ public final class SeedStore {
                 throw new UncheckedIOException(e);
             }
             try (ArticleStore store = ArticleStore.open(directory)) {
-                report = new CorpusBuilder(store, SharedPipeline::get, Extractor.standard(), 2, Progress.NONE)
+                report = new CorpusBuilder(store, SharedPipeline::get, Extractor.standard(),
+                    EntityLinker.offline(), 2, Progress.NONE)
                         .build(Path.of("corpus"));
             }
         }

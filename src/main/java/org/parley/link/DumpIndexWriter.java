@@ -1,0 +1,140 @@
+package org.parley.link;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Writes an index in {@link DumpIndexFormat}: entries are appended as they come, their names go through an external
+ * sort, and at {@link #finish} the sorted names are written and the files take their final names, the manifest last.
+ * Until then an older index in the same directory is unusable (its manifest is removed first), never half-replaced.
+ */
+final class DumpIndexWriter implements Closeable {
+
+    /** Longer normalised names are not looked up (Wikidata caps names at 250 characters). */
+    static final int MAX_KEY_BYTES = 4000;
+
+    private static final String PARTIAL = ".partial";
+    private static final int BUFFER = 1 << 20;
+
+    private final Path directory;
+    private final DataOutputStream entries;
+    private final DumpIndexSorter names;
+    private final ByteBuffer scratch = DumpIndexEntryCodec.newBuffer();
+    private long entriesBytes;
+    private long entryCount;
+    private boolean finished;
+
+    private DumpIndexWriter(Path directory, DataOutputStream entries, DumpIndexSorter names) {
+        this.directory = directory;
+        this.entries = entries;
+        this.names = names;
+    }
+
+    /**
+     * @param sortMemory bytes of heap the name sort may fill before it spills a run to disk
+     */
+    static DumpIndexWriter create(Path directory, long sortMemory) throws IOException {
+        Files.createDirectories(directory);
+        Files.deleteIfExists(directory.resolve(DumpIndexFormat.MANIFEST));
+        DataOutputStream entries = new DataOutputStream(new BufferedOutputStream(
+                Files.newOutputStream(partial(directory, DumpIndexFormat.ENTRIES)), BUFFER));
+        return new DumpIndexWriter(directory, entries,
+                new DumpIndexSorter(directory.resolve("sort-runs" + PARTIAL), sortMemory));
+    }
+
+    /** Adds an entry under each of its names (its aliases, the label among them). */
+    void add(WikidataEntry entry) throws IOException {
+        long offset = entriesBytes;
+        ByteBuffer encoded = DumpIndexEntryCodec.encode(entry, scratch);
+        int length = encoded.remaining();
+        entries.writeInt(length);
+        entries.write(encoded.array(), 0, length);
+        entriesBytes += 4 + length;
+        entryCount++;
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(LinkNames.normalise(entry.label()));
+        for (String alias : entry.aliases()) {
+            keys.add(LinkNames.normalise(alias));
+        }
+        for (String key : keys) {
+            byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length > 0 && bytes.length <= MAX_KEY_BYTES) {
+                names.add(bytes, offset);
+            }
+        }
+    }
+
+    /** Writes the sorted names and the manifest; the index can be opened from then on. */
+    DumpIndexFormat.Manifest finish(String source) throws IOException {
+        entries.close();
+        long[] counts = new long[2]; // names, bytes of names.bin
+        try (DataOutputStream records = open(DumpIndexFormat.NAMES);
+             DataOutputStream offsets = open(DumpIndexFormat.NAME_OFFSETS)) {
+            names.drainTo((key, entryOffset) -> {
+                offsets.writeLong(counts[1]);
+                records.writeShort(key.length);
+                records.write(key);
+                records.writeLong(entryOffset);
+                counts[0]++;
+                counts[1] += 2 + key.length + 8;
+            });
+        }
+        names.close();
+        for (String file : new String[] {DumpIndexFormat.ENTRIES, DumpIndexFormat.NAMES, DumpIndexFormat.NAME_OFFSETS}) {
+            move(partial(directory, file), directory.resolve(file));
+        }
+        DumpIndexFormat.Manifest manifest =
+                new DumpIndexFormat.Manifest(entryCount, counts[0], entriesBytes, counts[1], source);
+        manifest.write(directory);
+        finished = true;
+        return manifest;
+    }
+
+    /** How many run files the name sort spilled: 0 when the names fitted in memory. */
+    int sortRuns() {
+        return names.runCount();
+    }
+
+    private DataOutputStream open(String file) throws IOException {
+        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial(directory, file)), BUFFER));
+    }
+
+    private static Path partial(Path directory, String file) {
+        return directory.resolve(file + PARTIAL);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** After a failure: removes what was written so far. */
+    @Override
+    public void close() throws IOException {
+        if (finished) {
+            return;
+        }
+        try {
+            entries.close();
+            names.close();
+        } finally {
+            for (String file : new String[] {DumpIndexFormat.ENTRIES, DumpIndexFormat.NAMES,
+                    DumpIndexFormat.NAME_OFFSETS}) {
+                Files.deleteIfExists(partial(directory, file));
+            }
+        }
+    }
+}

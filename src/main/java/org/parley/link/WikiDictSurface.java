@@ -1,0 +1,87 @@
+package org.parley.link;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * A surface form as the WikiDict index compares it. {@code written}: NFC, curly apostrophes straightened, white space
+ * trimmed and collapsed to single spaces. {@code lowerCase}: that, lower-cased code point by code point, so both have
+ * the same number of code points; in UTF-8 it is the lookup {@code key}. {@code caseMask} records how it was written:
+ * bit i is set when code point i is not lower case; trailing zero bytes are dropped, so an all-lower-case form has an
+ * empty mask. The mask lets a case-insensitive lookup still prefer the form written like the query: "Moscow" and
+ * "MoSCow" share a key but not a meaning.
+ *
+ * <p>The arrays are shared, not copied: this type is internal to the index and its builder.
+ */
+record WikiDictSurface(String written, String lowerCase, byte[] key, byte[] caseMask) {
+
+    private static final byte[] NO_CAPITALS = new byte[0];
+
+    static WikiDictSurface of(String text) {
+        String written = collapse(text);
+        StringBuilder lower = new StringBuilder(written.length());
+        byte[] mask = NO_CAPITALS;
+        int index = 0;
+        int lastCapital = -1;
+        for (int i = 0; i < written.length(); index++) {
+            int codePoint = written.codePointAt(i);
+            i += Character.charCount(codePoint);
+            int lowerCodePoint = Character.toLowerCase(codePoint);
+            lower.appendCodePoint(lowerCodePoint);
+            if (lowerCodePoint != codePoint) {
+                if (mask.length <= index / 8) {
+                    mask = Arrays.copyOf(mask, Math.max(index / 8 + 1, mask.length * 2));
+                }
+                mask[index / 8] |= (byte) (1 << (index % 8));
+                lastCapital = index;
+            }
+        }
+        if (mask.length != lastCapital / 8 + 1) {
+            mask = lastCapital < 0 ? NO_CAPITALS : Arrays.copyOf(mask, lastCapital / 8 + 1);
+        }
+        String lowerCase = lower.toString();
+        return new WikiDictSurface(written, lowerCase, lowerCase.getBytes(StandardCharsets.UTF_8), mask);
+    }
+
+    boolean isEmpty() {
+        return key.length == 0;
+    }
+
+    /** How many code points are written in a different case in the two masks (of forms sharing one key). */
+    static int caseDistance(byte[] mask, byte[] other) {
+        int distance = 0;
+        for (int i = 0; i < Math.max(mask.length, other.length); i++) {
+            int a = i < mask.length ? mask[i] & 0xff : 0;
+            int b = i < other.length ? other[i] & 0xff : 0;
+            distance += Integer.bitCount(a ^ b);
+        }
+        return distance;
+    }
+
+    private static String collapse(String text) {
+        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length());
+        boolean spacePending = false;
+        for (int i = 0; i < composed.length(); ) {
+            int codePoint = composed.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+                spacePending = out.length() > 0;
+                continue;
+            }
+            if (spacePending) {
+                out.append(' ');
+                spacePending = false;
+            }
+            out.appendCodePoint(isApostrophe(codePoint) ? '\'' : codePoint);
+        }
+        return out.toString();
+    }
+
+    private static boolean isApostrophe(int codePoint) {
+        return codePoint == '\u2019' || codePoint == '\u2018' || codePoint == '\u201B' || codePoint == '\u02BC'
+                || codePoint == '\uFF07';
+    }
+}
