@@ -72,7 +72,7 @@ public final class CorpusBuilder {
         int skipped = 0;
         for (Article article : scan.articles()) {
             BuiltArticle before = built.get(article.id());
-            if (before != null && before.contentHash().equals(Fingerprint.of(article))) {
+            if (before != null && before.contentHash().equals(Fingerprint.of(article, linker.signature()))) {
                 skipped++;
             } else {
                 toAnnotate.add(article);
@@ -130,7 +130,7 @@ public final class CorpusBuilder {
             AnnotatedDoc doc = nlp.annotate(article.id(), article.text(), article.date());
             Extraction extraction = extractor.extract(doc);
             Graph graph = GraphFactory.createDefaultGraph();
-            ArticleGraph.write(article, Fingerprint.of(article), extraction, linker.link(extraction),
+            ArticleGraph.write(article, Fingerprint.of(article, linker.signature()), extraction, linker.link(extraction),
                     StreamRDFLib.graph(graph));
             return new Built(article, graph, doc.tokenCount(), null);
         } catch (RuntimeException e) {

@@ -5,7 +5,6 @@ import org.parley.build.BuildReport;
 import org.parley.build.CorpusBuilder;
 import org.parley.corpus.ArticleError;
 import org.parley.extract.Extractor;
-import org.parley.link.EntityLinker;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.PipelineConfig;
 import org.parley.store.ArticleStore;
@@ -40,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
     static int run(CommandSpec spec, ArticleStore store, BuildOptions options) {
         var err = spec.commandLine().getErr();
         CorpusBuilder builder = new CorpusBuilder(store, () -> NlpPipeline.load(PipelineConfig.full()),
-                Extractor.standard(), EntityLinker.offline(), options.threads,
+                Extractor.standard(), options.linker(), options.threads,
                 new ConsoleProgress(err, System.console() != null));
         BuildReport report = builder.build(options.corpus);
         for (ArticleError failure : report.failures()) {

@@ -1,6 +1,12 @@
 package org.parley.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.link.CandidateSource;
+import org.parley.link.EntityLinker;
+import org.parley.link.OnlineWikidata;
+import org.parley.link.QidTable;
 import picocli.CommandLine.Option;
 
 /** Options of {@code build} that {@code up} shares. */
@@ -13,4 +19,27 @@ final class BuildOptions {
     @Option(names = "--threads", paramLabel = "N",
             description = "Articles annotated at once (default: the number of cores, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-link", description = "Do not link actors and places to Wikidata.")
+    boolean noLink;
+
+    @Option(names = "--online",
+            description = "Also ask the Wikidata API for entities the offline tables lack (cached in --wikidata-cache; never needed).")
+    boolean online;
+
+    @Option(names = "--wikidata-cache", paramLabel = "DIR", defaultValue = "data/wikidata-cache",
+            description = "Where --online keeps Wikidata's answers, so a rerun asks nothing (default: ${DEFAULT-VALUE}).")
+    Path wikidataCache;
+
+    /** The linker these options ask for: the verified table, then Wikidata online if asked. */
+    EntityLinker linker() {
+        if (noLink) {
+            return new EntityLinker(List.of(), EntityLinker.DEFAULT_THRESHOLD);
+        }
+        List<CandidateSource> sources = new ArrayList<>(List.of(QidTable.shipped()));
+        if (online) {
+            sources.add(OnlineWikidata.withCache(wikidataCache));
+        }
+        return new EntityLinker(sources, EntityLinker.DEFAULT_THRESHOLD);
+    }
 }

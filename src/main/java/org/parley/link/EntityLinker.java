@@ -33,6 +33,15 @@ public final class EntityLinker {
         this.threshold = threshold;
     }
 
+    /**
+     * Which sources and threshold link: part of each article's fingerprint, so switching a source on (--online)
+     * relinks articles that are otherwise unchanged.
+     */
+    public String signature() {
+        return sources.stream().map(s -> s.getClass().getSimpleName()).collect(Collectors.joining("+"))
+                + "@" + threshold;
+    }
+
     /** The linker that needs no network and no cache: the verified table that ships in the jar. */
     public static EntityLinker offline() {
         return new EntityLinker(List.of(QidTable.shipped()), DEFAULT_THRESHOLD);

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads front-coded entries and their fields from the mapped index, starting at one position. Each lookup uses its
- * own cursor and only absolute reads of the shared buffer, which is what makes concurrent lookups safe.
+ * Reads front-coded entries and their fields from the mapped index. Each lookup uses its own cursor over its own
+ * duplicate of the mapped buffer, which is what makes concurrent lookups safe.
  */
 final class WikiDictCursor {
 
@@ -15,9 +15,14 @@ final class WikiDictCursor {
     private byte[] entry = new byte[64];
     private int entryLength;
 
-    WikiDictCursor(ByteBuffer file, int position) {
+    WikiDictCursor(ByteBuffer file) {
         this.file = file;
-        this.position = position;
+    }
+
+    /** Moves to the start of a block, whose first entry is whole. */
+    void moveTo(int blockStart) {
+        position = blockStart;
+        entryLength = 0;
     }
 
     /** Reads the next front-coded entry: the length it shares with the previous one, then the rest of its bytes. */
@@ -66,6 +71,7 @@ final class WikiDictCursor {
     }
 
     void skipBytesWithLength() {
-        position += readVarint();
+        int length = readVarint(); // read first: "position += readVarint()" would drop the varint's own bytes
+        position += length;
     }
 }
