@@ -1,9 +1,13 @@
 package org.parley.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.link.CandidateSource;
+import org.parley.link.DumpIndex;
 import org.parley.link.EntityLinker;
 import org.parley.link.OnlineWikidata;
 import org.parley.link.QidTable;
@@ -23,6 +27,10 @@ final class BuildOptions {
     @Option(names = "--no-link", description = "Do not link actors and places to Wikidata.")
     boolean noLink;
 
+    @Option(names = "--wikidata-index", paramLabel = "DIR", defaultValue = "data/wikidata-index",
+            description = "An index built by `parley wikidata-index`, used when present (default: ${DEFAULT-VALUE}).")
+    Path wikidataIndex;
+
     @Option(names = "--online",
             description = "Also ask the Wikidata API for entities the offline tables lack (cached in --wikidata-cache; never needed).")
     boolean online;
@@ -37,6 +45,13 @@ final class BuildOptions {
             return new EntityLinker(List.of(), EntityLinker.DEFAULT_THRESHOLD);
         }
         List<CandidateSource> sources = new ArrayList<>(List.of(QidTable.shipped()));
+        if (Files.isDirectory(wikidataIndex)) {
+            try {
+                sources.add(DumpIndex.open(wikidataIndex));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the Wikidata index " + wikidataIndex + ": " + e.getMessage(), e);
+            }
+        }
         if (online) {
             sources.add(OnlineWikidata.withCache(wikidataCache));
         }

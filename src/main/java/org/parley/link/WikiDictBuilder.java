@@ -139,15 +139,12 @@ final class WikiDictBuilder {
             double probability = secondTab < 0 || line.indexOf('\t', secondTab + 1) >= 0
                     ? Double.NaN : parseProbability(line.substring(secondTab + 1));
             String title = secondTab < 0 ? "" : canonicalTitle(line.substring(firstTab + 1, secondTab));
-            if (Double.isNaN(probability) || probability > 1 || title.isEmpty()) {
+            WikiDictSurface surface = WikiDictSurface.of(secondTab < 0 ? "" : line.substring(0, firstTab));
+            if (Double.isNaN(probability) || probability > 1 || title.isEmpty() || surface.isEmpty()) {
                 counts.malformed++;
                 continue;
             }
-            if (probability < MIN_PROBABILITY) {
-                continue;
-            }
-            WikiDictSurface surface = WikiDictSurface.of(line.substring(0, firstTab));
-            if (!canBeName(surface)) {
+            if (probability < MIN_PROBABILITY || !canBeName(surface)) {
                 continue;
             }
             if (!title.equals(previousTitle)) {
@@ -217,7 +214,7 @@ final class WikiDictBuilder {
 
     private static boolean canBeName(WikiDictSurface surface) {
         String name = surface.lowerCase();
-        if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_SURFACE_CODE_POINTS) {
+        if (name.codePointCount(0, name.length()) > MAX_SURFACE_CODE_POINTS) {
             return false;
         }
         int words = 1;

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Lookups ignore case, runs of white space and curly apostrophes. WikiDict itself is case-sensitive, and its case
  * variants can mean different things ("Moscow" the city, "MoSCow" a prioritisation method, "turkey" the bird), so
- * the titles of the form written exactly like the query come first, then those of the forms closest to it in case.
+ * the titles of the form written exactly like the query come first, then those of the usual ways of writing it (lower
+ * case, Capitalised, Title Case, CAPITALS), then any other; see {@link WikiDictSurface#closestCaseFirst()}.
  */
 public final class WikiDictIndex {
 
@@ -135,7 +136,8 @@ public final class WikiDictIndex {
     /**
      * The Wikipedia titles {@code surface} may refer to, best first, at most {@value #MAX_TITLES}; empty when WikiDict
      * does not know it. Best first means: the titles of the form written exactly like {@code surface}, then those
-     * of the forms closest to it in case, each group by probability; a title appears once.
+     * of the usual ways of writing it, then of any other form, each group by probability; a title appears once. The
+     * probability is that of the form the title came from.
      */
     public List<WikiTitle> titles(String surface) {
         WikiDictSurface query = WikiDictSurface.of(surface);
@@ -153,7 +155,7 @@ public final class WikiDictIndex {
             cursor.nextEntry();
             int comparison = cursor.compareEntryTo(query.key());
             if (comparison == 0) {
-                return bestTitles(readVariants(cursor), query.caseMask(), cursor);
+                return bestTitles(readVariants(cursor), query, cursor);
             }
             if (comparison > 0) {
                 break;
@@ -224,10 +226,10 @@ public final class WikiDictIndex {
         }
     }
 
-    private List<WikiTitle> bestTitles(List<Variant> mostProbableFirst, byte[] queryCase, WikiDictCursor cursor) {
+    private List<WikiTitle> bestTitles(List<Variant> mostProbableFirst, WikiDictSurface query, WikiDictCursor cursor) {
         List<Variant> ranked = new ArrayList<>(mostProbableFirst);
-        // A stable sort: within one case distance the stored order, most probable first, stays.
-        ranked.sort(Comparator.comparingInt(variant -> WikiDictSurface.caseDistance(queryCase, variant.caseMask())));
+        // A stable sort: among forms as close to the query, the stored order, most probable first, stays.
+        ranked.sort(Comparator.comparing(Variant::caseMask, query.closestCaseFirst()));
         List<WikiTitle> titles = new ArrayList<>(MAX_TITLES);
         Set<String> seen = new HashSet<>();
         for (Variant variant : ranked) {

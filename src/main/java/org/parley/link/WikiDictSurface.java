@@ -3,6 +3,10 @@ package org.parley.link;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * A surface form as the WikiDict index compares it. {@code written}: NFC, curly apostrophes straightened, white space
@@ -46,6 +50,42 @@ record WikiDictSurface(String written, String lowerCase, byte[] key, byte[] case
 
     boolean isEmpty() {
         return key.length == 0;
+    }
+
+    /**
+     * Orders the case masks of forms sharing this key, for a lookup of this form: this very form first; then the
+     * usual ways of writing a name (lower case, Capitalised, Every Word Capitalised, ALL CAPITALS); then any other
+     * ("PuTin", "MoSCow": rare forms whose links say little about the name); within each, fewest letters in another
+     * case first.
+     */
+    Comparator<byte[]> closestCaseFirst() {
+        List<byte[]> usualMasks = usualCaseMasks();
+        ToIntFunction<byte[]> tier = mask -> Arrays.equals(mask, caseMask) ? 0
+                : usualMasks.stream().anyMatch(usual -> Arrays.equals(usual, mask)) ? 1 : 2;
+        return Comparator.comparingInt(tier).thenComparingInt(mask -> caseDistance(caseMask, mask));
+    }
+
+    private List<byte[]> usualCaseMasks() {
+        BitSet capitalised = new BitSet();
+        BitSet everyWord = new BitSet();
+        BitSet capitals = new BitSet();
+        boolean wordStart = true;
+        int index = 0;
+        for (int i = 0; i < lowerCase.length(); index++) {
+            int codePoint = lowerCase.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (Character.toUpperCase(codePoint) != codePoint) {
+                capitals.set(index);
+                if (wordStart) {
+                    everyWord.set(index);
+                }
+                if (index == 0) {
+                    capitalised.set(index);
+                }
+            }
+            wordStart = codePoint == ' ' || codePoint == '-';
+        }
+        return List.of(NO_CAPITALS, capitalised.toByteArray(), everyWord.toByteArray(), capitals.toByteArray());
     }
 
     /** How many code points are written in a different case in the two masks (of forms sharing one key). */

@@ -2,6 +2,7 @@ package org.parley.link;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,8 @@ final class WikidataDumpLines implements Closeable {
     /** Opens a dump, gzip, bzip2 or plain; a named pipe works too (then the fraction read is unknown). */
     static WikidataDumpLines open(Path dump) throws IOException {
         long size = Files.isRegularFile(dump) ? Files.size(dump) : 0;
-        CountingInputStream counted = new CountingInputStream(Files.newInputStream(dump));
+        // A FileInputStream, not Files.newInputStream: the latter's available() seeks, which a named pipe refuses.
+        CountingInputStream counted = new CountingInputStream(new FileInputStream(dump.toFile()));
         InputStream buffered = new BufferedInputStream(counted, CHUNK);
         try {
             return new WikidataDumpLines(decompressed(buffered), counted, size);
@@ -85,6 +87,22 @@ final class WikidataDumpLines implements Closeable {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The next lines, about {@code targetBytes} of them (at least one line, however long).
+     *
+     * @return null at the end of the dump
+     */
+    WikidataDumpBatch nextBatch(int targetBytes) throws IOException {
+        WikidataDumpBatch batch = null;
+        while ((batch == null || batch.byteCount() < targetBytes) && next()) {
+            if (batch == null) {
+                batch = new WikidataDumpBatch(targetBytes + targetBytes / 8);
+            }
+            batch.add(line, tooLong ? -1 : length, lineNumber);
+        }
+        return batch;
     }
 
     /** The current line's bytes, valid up to {@link #length()} and until the next call to {@link #next()}. */

@@ -14,7 +14,7 @@ import java.util.Set;
  * turned into strings; everything else (other languages, other statements, references) is skipped token by token,
  * which is what makes a dump of a billion statements readable in hours rather than days.
  *
- * <p>Not thread-safe: one parser per thread (the JSON factory inside is shared and is thread-safe).
+ * <p>Holds no state: one instance serves every thread.
  */
 final class WikidataDumpParser {
 
@@ -30,12 +30,12 @@ final class WikidataDumpParser {
     private static final String MULTILINGUAL = "mul";
 
     /**
-     * The entity in {@code length} bytes of UTF-8 JSON (one dump line without its trailing comma).
+     * The entity in {@code length} bytes of UTF-8 JSON from {@code offset} (one dump line without its comma).
      *
      * @throws IOException when the bytes are not one well-formed JSON object of the entity's shape
      */
-    WikidataDumpEntity parse(byte[] line, int length) throws IOException {
-        try (JsonParser json = JSON.createParser(line, 0, length)) {
+    WikidataDumpEntity parse(byte[] bytes, int offset, int length) throws IOException {
+        try (JsonParser json = JSON.createParser(bytes, offset, length)) {
             WikidataDumpEntity entity = readEntity(json);
             if (json.nextToken() != null) {
                 throw new JsonParseException(json, "more than one JSON value on the line");

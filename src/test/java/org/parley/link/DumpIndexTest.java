@@ -144,6 +144,15 @@ class DumpIndexTest {
     }
 
     @Test
+    void theIndexIsTheSameWhateverTheNumberOfParserThreads() throws IOException {
+        for (int threads : new int[] {1, 3}) {
+            Path out = dir.resolve("index-threads-" + threads);
+            DumpIndexBuilder.standard().withThreads(threads).build(dump, out, DumpIndexProgress.NONE);
+            assertSameFiles(out, dir.resolve("index"));
+        }
+    }
+
+    @Test
     void rebuildingReplacesTheIndexAndAnInterruptedBuildIsNoIndex() throws IOException {
         Path out = dir.resolve("index-rebuilt");
         DumpIndexBuilder.standard().build(dump, out, DumpIndexProgress.NONE);
