@@ -35,10 +35,15 @@ public final class DumpIndex implements CandidateSource {
      * @throws IOException when there is no complete index there, or its files do not match its manifest
      */
     public static DumpIndex open(Path directory) throws IOException {
+        return open(directory, DumpIndexFile.WINDOW_BITS);
+    }
+
+    /** With the files mapped in windows of {@code 2^windowBits} bytes (see {@link DumpIndexFile}). */
+    static DumpIndex open(Path directory, int windowBits) throws IOException {
         DumpIndexFormat.Manifest manifest = DumpIndexFormat.Manifest.read(directory);
-        DumpIndexFile entries = DumpIndexFile.map(directory.resolve(DumpIndexFormat.ENTRIES));
-        DumpIndexFile names = DumpIndexFile.map(directory.resolve(DumpIndexFormat.NAMES));
-        DumpIndexFile nameOffsets = DumpIndexFile.map(directory.resolve(DumpIndexFormat.NAME_OFFSETS));
+        DumpIndexFile entries = DumpIndexFile.map(directory.resolve(DumpIndexFormat.ENTRIES), windowBits);
+        DumpIndexFile names = DumpIndexFile.map(directory.resolve(DumpIndexFormat.NAMES), windowBits);
+        DumpIndexFile nameOffsets = DumpIndexFile.map(directory.resolve(DumpIndexFormat.NAME_OFFSETS), windowBits);
         if (entries.size() != manifest.entriesBytes() || names.size() != manifest.namesBytes()
                 || nameOffsets.size() != manifest.names() * Long.BYTES) {
             throw new IOException("the Wikidata index in " + directory

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.extract.EntityType;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * <p>The calling thread reads and decompresses the dump in batches of lines and writes the index; parser threads
  * parse the batches meanwhile (parsing costs three times what gzip decompression does). Results are written in the
  * dump's order, so the index is the same whatever the number of threads. Memory stays bounded whatever the dump's
- * size: at most two batches per parser thread are in flight, plus the name sort's budget.
+ * size: at most two batches per parser thread, and 128 MB, are in flight, plus the name sort's budget.
  *
  * <p>Only direct P31 values are looked at. Following subclasses (P279) would need the whole class tree, which the
  * dump only yields after a first full pass; so an item typed only by a narrow class ("oblast of Ukraine",
@@ -44,7 +45,9 @@ public final class DumpIndexBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DumpIndexBuilder.class);
     private static final int MALFORMED_LOGGED = 10;
+    /** Small enough not to be a humongous object for the G1 collector in a 1 GB heap (regions of 1 MB). */
     private static final int BATCH_BYTES = 256 << 10;
+    private static final long MAX_BYTES_IN_FLIGHT = 128L << 20;
 
     private final OnlineWikidataClasses classes;
     private final long sortMemory;
@@ -92,26 +95,36 @@ public final class DumpIndexBuilder {
         ExecutorService parsers = Executors.newFixedThreadPool(threads, parserThreads());
         try (WikidataDumpLines lines = WikidataDumpLines.open(dump);
              DumpIndexWriter writer = DumpIndexWriter.create(directory, sortMemory)) {
-            Counts counts = new Counts(writer, progress, lines);
-            Deque<Future<List<Outcome>>> inFlight = new ArrayDeque<>();
+            OutcomeWriter outcomes = new OutcomeWriter(writer, progress, lines);
+            Deque<Parsing> inFlight = new ArrayDeque<>();
+            long bytesInFlight = 0;
             for (WikidataDumpBatch batch = lines.nextBatch(BATCH_BYTES); batch != null;
                  batch = lines.nextBatch(BATCH_BYTES)) {
-                WikidataDumpBatch parsing = batch;
-                inFlight.add(parsers.submit(() -> parse(parsing)));
-                while (inFlight.size() > 2 * threads || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
-                    counts.write(result(inFlight.poll()));
+                WikidataDumpBatch parsed = batch;
+                inFlight.add(new Parsing(parsers.submit(() -> parse(parsed)), batch.byteCount()));
+                bytesInFlight += batch.byteCount();
+                // Enough queued to keep every parser busy; past that, wait: memory stays bounded.
+                while (!inFlight.isEmpty() && (inFlight.size() > 2 * threads || bytesInFlight > MAX_BYTES_IN_FLIGHT
+                        || inFlight.peek().outcomes().isDone())) {
+                    Parsing done = inFlight.poll();
+                    bytesInFlight -= done.bytes();
+                    outcomes.write(result(done.outcomes()));
                 }
             }
             while (!inFlight.isEmpty()) {
-                counts.write(result(inFlight.poll()));
+                outcomes.write(result(inFlight.poll().outcomes()));
             }
             DumpIndexFormat.Manifest manifest = writer.finish(dump.getFileName().toString());
-            progress.update(counts.read, counts.keptTotal, lines.fractionRead());
+            progress.update(outcomes.read, outcomes.keptTotal, lines.fractionRead());
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new DumpIndexReport(counts.read, counts.kept, manifest.names(), counts.malformed, seconds);
+            return new DumpIndexReport(outcomes.read, outcomes.kept, manifest.names(), outcomes.malformed, seconds);
         } finally {
             parsers.shutdownNow();
         }
+    }
+
+    /** A batch handed to a parser thread, and its size. */
+    private record Parsing(Future<List<Outcome>> outcomes, int bytes) {
     }
 
     /** What became of one line: an entry to write, nothing (not kept), or a reason it is malformed. */
@@ -173,7 +186,7 @@ public final class DumpIndexBuilder {
     }
 
     /** Writes outcomes in order and counts them; used by the writing thread only. */
-    private final class Counts {
+    private final class OutcomeWriter {
         private final DumpIndexWriter writer;
         private final DumpIndexProgress progress;
         private final WikidataDumpLines lines;
@@ -182,7 +195,7 @@ public final class DumpIndexBuilder {
         long keptTotal;
         final Map<EntityType, Long> kept = new EnumMap<>(EntityType.class);
 
-        Counts(DumpIndexWriter writer, DumpIndexProgress progress, WikidataDumpLines lines) {
+        OutcomeWriter(DumpIndexWriter writer, DumpIndexProgress progress, WikidataDumpLines lines) {
             this.writer = writer;
             this.progress = progress;
             this.lines = lines;
@@ -212,7 +225,7 @@ public final class DumpIndexBuilder {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory parserThreads() {
+    private static ThreadFactory parserThreads() {
         AtomicInteger number = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, "wikidata-dump-parser-" + number.incrementAndGet());

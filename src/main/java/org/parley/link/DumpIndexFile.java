@@ -17,28 +17,36 @@ final class DumpIndexFile {
     /** Longer than any record of the index (entries are capped at {@link DumpIndexEntryCodec#MAX_BYTES}). */
     static final int OVERLAP = 128 * 1024;
 
-    private static final int WINDOW_BITS = 30;
-    private static final long WINDOW = 1L << WINDOW_BITS;
+    /** 1 GiB windows. */
+    static final int WINDOW_BITS = 30;
 
     private final ByteBuffer[] windows;
+    private final int windowBits;
     private final long size;
 
-    private DumpIndexFile(ByteBuffer[] windows, long size) {
+    private DumpIndexFile(ByteBuffer[] windows, int windowBits, long size) {
         this.windows = windows;
+        this.windowBits = windowBits;
         this.size = size;
     }
 
     static DumpIndexFile map(Path file) throws IOException {
+        return map(file, WINDOW_BITS);
+    }
+
+    /** With windows of {@code 2^windowBits} bytes: small ones let a test cross window boundaries in small files. */
+    static DumpIndexFile map(Path file, int windowBits) throws IOException {
+        long window = 1L << windowBits;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
-            int count = (int) Math.max(1, (size + WINDOW - 1) / WINDOW);
+            int count = (int) Math.max(1, (size + window - 1) / window);
             ByteBuffer[] windows = new ByteBuffer[count];
             for (int i = 0; i < count; i++) {
-                long start = i * WINDOW;
-                long length = Math.max(0, Math.min(size - start, WINDOW + OVERLAP));
+                long start = i * window;
+                long length = Math.max(0, Math.min(size - start, window + OVERLAP));
                 windows[i] = channel.map(FileChannel.MapMode.READ_ONLY, start, length);
             }
-            return new DumpIndexFile(windows, size);
+            return new DumpIndexFile(windows, windowBits, size);
         }
     }
 
@@ -92,10 +100,10 @@ final class DumpIndexFile {
     }
 
     private ByteBuffer window(long position) {
-        return windows[(int) (position >>> WINDOW_BITS)];
+        return windows[(int) (position >>> windowBits)];
     }
 
-    private static int offset(long position) {
-        return (int) (position & (WINDOW - 1));
+    private int offset(long position) {
+        return (int) (position & ((1L << windowBits) - 1));
     }
 }

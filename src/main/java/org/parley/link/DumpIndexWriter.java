@@ -77,27 +77,49 @@ final class DumpIndexWriter implements Closeable {
     /** Writes the sorted names and the manifest; the index can be opened from then on. */
     DumpIndexFormat.Manifest finish(String source) throws IOException {
         entries.close();
-        long[] counts = new long[2]; // names, bytes of names.bin
-        try (DataOutputStream records = open(DumpIndexFormat.NAMES);
-             DataOutputStream offsets = open(DumpIndexFormat.NAME_OFFSETS)) {
-            names.drainTo((key, entryOffset) -> {
-                offsets.writeLong(counts[1]);
-                records.writeShort(key.length);
-                records.write(key);
-                records.writeLong(entryOffset);
-                counts[0]++;
-                counts[1] += 2 + key.length + 8;
-            });
+        NameRecords records = new NameRecords(open(DumpIndexFormat.NAMES), open(DumpIndexFormat.NAME_OFFSETS));
+        try (records) {
+            names.drainTo(records);
         }
         names.close();
         for (String file : new String[] {DumpIndexFormat.ENTRIES, DumpIndexFormat.NAMES, DumpIndexFormat.NAME_OFFSETS}) {
             move(partial(directory, file), directory.resolve(file));
         }
         DumpIndexFormat.Manifest manifest =
-                new DumpIndexFormat.Manifest(entryCount, counts[0], entriesBytes, counts[1], source);
+                new DumpIndexFormat.Manifest(entryCount, records.count, entriesBytes, records.bytes, source);
         manifest.write(directory);
         finished = true;
         return manifest;
+    }
+
+    /** Writes each sorted name record to names.bin and its position to names.offsets. */
+    private static final class NameRecords implements DumpIndexSorter.Sink, Closeable {
+        private final DataOutputStream records;
+        private final DataOutputStream offsets;
+        long count;
+        long bytes;
+
+        NameRecords(DataOutputStream records, DataOutputStream offsets) {
+            this.records = records;
+            this.offsets = offsets;
+        }
+
+        @Override
+        public void accept(byte[] key, long entryOffset) throws IOException {
+            offsets.writeLong(bytes);
+            records.writeShort(key.length);
+            records.write(key);
+            records.writeLong(entryOffset);
+            count++;
+            bytes += 2 + key.length + 8;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (records) {
+                offsets.close();
+            }
+        }
     }
 
     /** How many run files the name sort spilled: 0 when the names fitted in memory. */

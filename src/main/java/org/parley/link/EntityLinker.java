@@ -27,10 +27,19 @@ public final class EntityLinker {
 
     private final List<CandidateSource> sources;
     private final double threshold;
+    private final Optional<WikipediaPages> pages;
 
     public EntityLinker(List<CandidateSource> sources, double threshold) {
+        this(sources, threshold, Optional.empty());
+    }
+
+    /**
+     * @param pages where to find the Wikipedia article of a linked entity whose source does not give one
+     */
+    public EntityLinker(List<CandidateSource> sources, double threshold, Optional<WikipediaPages> pages) {
         this.sources = List.copyOf(sources);
         this.threshold = threshold;
+        this.pages = pages;
     }
 
     /**
@@ -39,7 +48,7 @@ public final class EntityLinker {
      */
     public String signature() {
         return sources.stream().map(s -> s.getClass().getSimpleName()).collect(Collectors.joining("+"))
-                + "@" + threshold;
+                + (pages.isPresent() ? "+WikiDict" : "") + "@" + threshold;
     }
 
     /** The linker that needs no network and no cache: the verified table that ships in the jar. */
@@ -79,7 +88,9 @@ public final class EntityLinker {
         if (confidence < threshold) {
             return Optional.empty();
         }
-        return Optional.of(new Link(best.entry().qid(), round(confidence), best.entry().wikipediaTitle()));
+        String page = Optional.ofNullable(best.entry().wikipediaTitle())
+                .or(() -> pages.flatMap(p -> p.titleOf(best.entry()))).orElse(null);
+        return Optional.of(new Link(best.entry().qid(), round(confidence), page));
     }
 
     private record Scored(WikidataEntry entry, double score) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,9 @@ final class WikiDictBuilder {
     private static final List<String> NOT_IN_NAMES = List.of("://", "www.", "wikipedia", "wiki/");
     private static final Comparator<WikiDictSorter.Entry> MOST_PROBABLE_FIRST =
             Comparator.comparingInt(WikiDictSorter.Entry::probability).reversed()
-                    .thenComparingInt(WikiDictSorter.Entry::titleId);
+                    .thenComparingInt(WikiDictSorter.Entry::titleId)
+                    // Ties fully broken, so the index does not depend on how the sort was split into runs.
+                    .thenComparing(WikiDictSorter.Entry::caseMask, Arrays::compareUnsigned);
 
     private final long sortMemoryBytes;
 
@@ -134,29 +137,43 @@ final class WikiDictBuilder {
             if (counts.lines % 5_000_000 == 0) {
                 log.debug("WikiDict: {} lines read", counts.lines);
             }
-            int firstTab = line.indexOf('\t');
-            int secondTab = firstTab < 0 ? -1 : line.indexOf('\t', firstTab + 1);
-            double probability = secondTab < 0 || line.indexOf('\t', secondTab + 1) >= 0
-                    ? Double.NaN : parseProbability(line.substring(secondTab + 1));
-            String title = secondTab < 0 ? "" : canonicalTitle(line.substring(firstTab + 1, secondTab));
-            WikiDictSurface surface = WikiDictSurface.of(secondTab < 0 ? "" : line.substring(0, firstTab));
-            if (Double.isNaN(probability) || probability > 1 || title.isEmpty() || surface.isEmpty()) {
+            Optional<Link> parsed = parse(line);
+            if (parsed.isEmpty()) {
                 counts.malformed++;
                 continue;
             }
-            if (probability < MIN_PROBABILITY || !canBeName(surface)) {
+            Link link = parsed.get();
+            if (link.probability() < MIN_PROBABILITY || !canBeName(link.surface())) {
                 continue;
             }
+            String title = link.title();
             if (!title.equals(previousTitle)) {
                 // WikiDict is grouped by title, so numbering titles as they change stores each one once.
                 titles.add(title.getBytes(StandardCharsets.UTF_8));
                 previousTitle = title;
             }
-            sorter.add(new WikiDictSorter.Entry(surface.key(), surface.caseMask(), titles.count() - 1,
-                    (int) Math.round(probability * PROBABILITY_SCALE)));
+            sorter.add(new WikiDictSorter.Entry(link.surface().key(), link.surface().caseMask(), titles.count() - 1,
+                    (int) Math.round(link.probability() * PROBABILITY_SCALE)));
             counts.kept++;
         }
         return counts;
+    }
+
+    /** One line of WikiDict: a surface form links to a title with this probability. */
+    private record Link(WikiDictSurface surface, String title, double probability) {
+    }
+
+    /** The line's link; empty unless it has three fields: a surface, a title and a probability in [0, 1]. */
+    private static Optional<Link> parse(String line) {
+        String[] fields = line.split("\t", -1);
+        if (fields.length != 3) {
+            return Optional.empty();
+        }
+        WikiDictSurface surface = WikiDictSurface.of(fields[0]);
+        String title = canonicalTitle(fields[1]);
+        double probability = parseProbability(fields[2]);
+        boolean valid = !surface.isEmpty() && !title.isEmpty() && probability >= 0 && probability <= 1;
+        return valid ? Optional.of(new Link(surface, title, probability)) : Optional.empty();
     }
 
     private static void writeVariants(WikiDictOutput out, List<WikiDictSorter.Entry> entries) throws IOException {

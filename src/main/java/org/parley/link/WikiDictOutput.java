@@ -1,18 +1,22 @@
 package org.parley.link;
 
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** A buffered byte sink that knows its position and writes the index's variable-length integers. */
+/**
+ * A buffered byte sink that knows its position and writes the index's variable-length integers. Its own buffer, not a
+ * BufferedOutputStream, whose synchronised single-byte writes cost a fifth of a build.
+ */
 final class WikiDictOutput implements Closeable {
 
     private final OutputStream out;
+    private final byte[] buffer = new byte[1 << 16];
+    private int buffered;
     private long position;
 
     WikiDictOutput(OutputStream out, long startPosition) {
-        this.out = new BufferedOutputStream(out, 1 << 16);
+        this.out = out;
         this.position = startPosition;
     }
 
@@ -21,7 +25,15 @@ final class WikiDictOutput implements Closeable {
     }
 
     void write(byte[] bytes, int offset, int length) throws IOException {
-        out.write(bytes, offset, length);
+        if (length > buffer.length - buffered) {
+            flushBuffer();
+        }
+        if (length > buffer.length) {
+            out.write(bytes, offset, length);
+        } else {
+            System.arraycopy(bytes, offset, buffer, buffered, length);
+            buffered += length;
+        }
         position += length;
     }
 
@@ -30,7 +42,10 @@ final class WikiDictOutput implements Closeable {
     }
 
     void writeByte(int value) throws IOException {
-        out.write(value);
+        if (buffered == buffer.length) {
+            flushBuffer();
+        }
+        buffer[buffered++] = (byte) value;
         position++;
     }
 
@@ -59,11 +74,19 @@ final class WikiDictOutput implements Closeable {
     }
 
     void flush() throws IOException {
+        flushBuffer();
         out.flush();
+    }
+
+    private void flushBuffer() throws IOException {
+        out.write(buffer, 0, buffered);
+        buffered = 0;
     }
 
     @Override
     public void close() throws IOException {
-        out.close();
+        try (out) {
+            flushBuffer();
+        }
     }
 }

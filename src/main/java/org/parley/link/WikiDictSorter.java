@@ -1,8 +1,6 @@
 package org.parley.link;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -157,13 +155,17 @@ final class WikiDictSorter implements Closeable {
         }
     }
 
+    /** Reads a run back through its own buffer (a BufferedInputStream synchronises every single-byte read). */
     private static final class RunReader implements Closeable {
-        private final DataInputStream in;
+        private final InputStream in;
+        private final byte[] buffer = new byte[1 << 16];
+        private int buffered;
+        private int next;
         private int remaining;
         private Entry current;
 
         RunReader(Run run) throws IOException {
-            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run.file()), 1 << 16));
+            this.in = Files.newInputStream(run.file());
             this.remaining = run.entries();
         }
 
@@ -177,23 +179,33 @@ final class WikiDictSorter implements Closeable {
                 return false;
             }
             remaining--;
-            current = new Entry(readBytes(), readBytes(), readVarint(in), readVarint(in));
+            current = new Entry(readBytes(), readBytes(), readVarint(), readVarint());
             return true;
         }
 
+        private int readByte() throws IOException {
+            if (next == buffered) {
+                buffered = in.readNBytes(buffer, 0, buffer.length);
+                next = 0;
+                if (buffered == 0) {
+                    throw new EOFException("WikiDict sort run ends early");
+                }
+            }
+            return buffer[next++] & 0xff;
+        }
+
         private byte[] readBytes() throws IOException {
-            byte[] bytes = new byte[readVarint(in)];
-            in.readFully(bytes);
+            byte[] bytes = new byte[readVarint()];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) readByte();
+            }
             return bytes;
         }
 
-        private static int readVarint(InputStream in) throws IOException {
+        private int readVarint() throws IOException {
             int value = 0;
             for (int shift = 0; shift < 32; shift += 7) {
-                int b = in.read();
-                if (b < 0) {
-                    throw new EOFException("WikiDict sort run ends early");
-                }
+                int b = readByte();
                 value |= (b & 0x7f) << shift;
                 if (b < 0x80) {
                     return value;

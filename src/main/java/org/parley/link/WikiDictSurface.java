@@ -9,43 +9,35 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 /**
- * A surface form as the WikiDict index compares it. {@code written}: NFC, curly apostrophes straightened, white space
- * trimmed and collapsed to single spaces. {@code lowerCase}: that, lower-cased code point by code point, so both have
- * the same number of code points; in UTF-8 it is the lookup {@code key}. {@code caseMask} records how it was written:
- * bit i is set when code point i is not lower case; trailing zero bytes are dropped, so an all-lower-case form has an
- * empty mask. The mask lets a case-insensitive lookup still prefer the form written like the query: "Moscow" and
- * "MoSCow" share a key but not a meaning.
+ * A surface form as the WikiDict index compares it. {@code lowerCase}: the form in NFC, curly apostrophes straightened,
+ * white space trimmed and collapsed to single spaces, then lower-cased code point by code point (so it has as many
+ * code points as the form as written); in UTF-8 it is the lookup {@code key}. {@code caseMask} records how the form
+ * was written: bit i (little-endian, as {@link BitSet#toByteArray()}) is set when code point i is not lower case, so
+ * an all-lower-case form has an empty mask. The mask lets a case-insensitive lookup still prefer the form written like
+ * the query: "Moscow" and "MoSCow" share a key but not a meaning.
  *
  * <p>The arrays are shared, not copied: this type is internal to the index and its builder.
  */
-record WikiDictSurface(String written, String lowerCase, byte[] key, byte[] caseMask) {
+record WikiDictSurface(String lowerCase, byte[] key, byte[] caseMask) {
 
     private static final byte[] NO_CAPITALS = new byte[0];
 
     static WikiDictSurface of(String text) {
         String written = collapse(text);
         StringBuilder lower = new StringBuilder(written.length());
-        byte[] mask = NO_CAPITALS;
+        BitSet capitals = new BitSet();
         int index = 0;
-        int lastCapital = -1;
         for (int i = 0; i < written.length(); index++) {
             int codePoint = written.codePointAt(i);
             i += Character.charCount(codePoint);
             int lowerCodePoint = Character.toLowerCase(codePoint);
             lower.appendCodePoint(lowerCodePoint);
             if (lowerCodePoint != codePoint) {
-                if (mask.length <= index / 8) {
-                    mask = Arrays.copyOf(mask, Math.max(index / 8 + 1, mask.length * 2));
-                }
-                mask[index / 8] |= (byte) (1 << (index % 8));
-                lastCapital = index;
+                capitals.set(index);
             }
         }
-        if (mask.length != lastCapital / 8 + 1) {
-            mask = lastCapital < 0 ? NO_CAPITALS : Arrays.copyOf(mask, lastCapital / 8 + 1);
-        }
         String lowerCase = lower.toString();
-        return new WikiDictSurface(written, lowerCase, lowerCase.getBytes(StandardCharsets.UTF_8), mask);
+        return new WikiDictSurface(lowerCase, lowerCase.getBytes(StandardCharsets.UTF_8), capitals.toByteArray());
     }
 
     boolean isEmpty() {
@@ -66,7 +58,7 @@ record WikiDictSurface(String written, String lowerCase, byte[] key, byte[] case
     }
 
     private List<byte[]> usualCaseMasks() {
-        BitSet capitalised = new BitSet();
+        BitSet firstCapital = new BitSet();
         BitSet everyWord = new BitSet();
         BitSet capitals = new BitSet();
         boolean wordStart = true;
@@ -80,12 +72,12 @@ record WikiDictSurface(String written, String lowerCase, byte[] key, byte[] case
                     everyWord.set(index);
                 }
                 if (index == 0) {
-                    capitalised.set(index);
+                    firstCapital.set(index);
                 }
             }
             wordStart = codePoint == ' ' || codePoint == '-';
         }
-        return List.of(NO_CAPITALS, capitalised.toByteArray(), everyWord.toByteArray(), capitals.toByteArray());
+        return List.of(NO_CAPITALS, firstCapital.toByteArray(), everyWord.toByteArray(), capitals.toByteArray());
     }
 
     /** How many code points are written in a different case in the two masks (of forms sharing one key). */
@@ -100,6 +92,9 @@ record WikiDictSurface(String written, String lowerCase, byte[] key, byte[] case
     }
 
     private static String collapse(String text) {
+        if (isTidyAscii(text)) {
+            return text; // most of WikiDict: nothing to normalise
+        }
         String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC)
                 ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
@@ -118,6 +113,19 @@ record WikiDictSurface(String written, String lowerCase, byte[] key, byte[] case
             out.appendCodePoint(isApostrophe(codePoint) ? '\'' : codePoint);
         }
         return out.toString();
+    }
+
+    /** Printable ASCII with single inner spaces: already in NFC, straight and collapsed. */
+    private static boolean isTidyAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ';
+            if (c > '~' || (c < ' ')
+                    || (space && (i == 0 || i == text.length() - 1 || text.charAt(i - 1) == ' '))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isApostrophe(int codePoint) {

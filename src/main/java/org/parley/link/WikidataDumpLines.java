@@ -15,13 +15,13 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 /**
  * The entity lines of a Wikidata JSON dump ({@code latest-all.json.gz}, {@code .bz2} or uncompressed): a JSON array
  * written one entity per line, each line but the last ending in a comma, between a line {@code [} and a line
- * {@code ]}. Lines are handed out as UTF-8 bytes without the comma, in one reused buffer, so that reading a terabyte
- * creates no garbage per line. The compression is recognised by the file's first bytes, not its name.
+ * {@code ]}. Lines are handed out in batches, as UTF-8 bytes without the comma. The compression is recognised by the
+ * file's first bytes, not its name.
  */
 final class WikidataDumpLines implements Closeable {
 
     /** A longer line is skipped as malformed rather than buffered: the largest Wikidata entities are a few MB. */
-    static final int MAX_LINE_BYTES = 64 << 20;
+    static final int MAX_LINE_BYTES = 32 << 20;
 
     private static final int CHUNK = 1 << 20;
 
@@ -70,12 +70,8 @@ final class WikidataDumpLines implements Closeable {
         return buffered;
     }
 
-    /**
-     * Moves to the next entity line, skipping the array's brackets and blank lines.
-     *
-     * @return false at the end of the dump
-     */
-    boolean next() throws IOException {
+    /** Moves to the next entity line, skipping the array's brackets and blank lines; false at the end. */
+    private boolean next() throws IOException {
         while (readLine()) {
             if (tooLong) {
                 return true;
@@ -103,25 +99,6 @@ final class WikidataDumpLines implements Closeable {
             batch.add(line, tooLong ? -1 : length, lineNumber);
         }
         return batch;
-    }
-
-    /** The current line's bytes, valid up to {@link #length()} and until the next call to {@link #next()}. */
-    byte[] line() {
-        return line;
-    }
-
-    int length() {
-        return length;
-    }
-
-    /** Whether the current line was longer than {@link #MAX_LINE_BYTES}; its bytes are then not available. */
-    boolean tooLong() {
-        return tooLong;
-    }
-
-    /** 1-based number of the current line in the dump. */
-    long lineNumber() {
-        return lineNumber;
     }
 
     /** How much of the dump file has been read, 0 to 1; NaN when its size is unknown (a pipe). */

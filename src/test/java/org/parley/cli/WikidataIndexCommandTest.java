@@ -70,6 +70,8 @@ class WikidataIndexCommandTest {
         assertThat(dir.resolve("index")).doesNotExist();
 
         assertThat(run("wikidata-index").exit()).isEqualTo(2);
+        assertThat(run("wikidata-index", "--dump", dir.toString(), "--threads", "0").exit())
+                .as("no dump, but bad usage first").isEqualTo(2);
     }
 
     @Test

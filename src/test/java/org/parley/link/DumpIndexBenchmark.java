@@ -24,7 +24,7 @@ import java.util.zip.GZIPOutputStream;
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx1g -cp target/classes:target/test-classes:$(cat target/cp.txt) org.parley.link.DumpIndexBenchmark \
- *     /tmp/synthetic-200k.json.gz 200000 /tmp/synthetic-index
+ *     /tmp/synthetic-200k.json.gz 200000 /tmp/synthetic-index [SORT_MEMORY_MB]
  * </pre>
  * The dump is generated only when the file does not exist yet. The build can also be timed through the command:
  * {@code java -Xmx1g -jar target/parley.jar wikidata-index --dump /tmp/synthetic-200k.json.gz --out /tmp/i}.
@@ -47,20 +47,24 @@ public final class DumpIndexBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: DumpIndexBenchmark DUMP.json.gz ENTITIES INDEX_DIR");
+        if (args.length < 3 || args.length > 4) {
+            System.err.println("usage: DumpIndexBenchmark DUMP.json.gz ENTITIES INDEX_DIR [SORT_MEMORY_MB]");
             System.exit(2);
         }
         Path dump = Path.of(args[0]);
         int entities = Integer.parseInt(args[1]);
         Path index = Path.of(args[2]);
+        DumpIndexBuilder builder = DumpIndexBuilder.standard();
+        if (args.length == 4) {
+            builder = builder.withSortMemory(Long.parseLong(args[3]) << 20);
+        }
         if (Files.notExists(dump)) {
             long start = System.nanoTime();
             generate(dump, entities, new Random(42));
             System.out.printf(Locale.ROOT, "generated %s: %d entities, %.1f MB compressed, in %.1f s%n", dump,
                     entities, Files.size(dump) / 1e6, (System.nanoTime() - start) / 1e9);
         }
-        DumpIndexReport report = DumpIndexBuilder.standard().build(dump, index, DumpIndexProgress.NONE);
+        DumpIndexReport report = builder.build(dump, index, DumpIndexProgress.NONE);
         long uncompressed = uncompressedBytes(dump);
         System.out.println("build: " + report.summary());
         System.out.printf(Locale.ROOT, "build: %.1f MB/s of uncompressed JSON (%.1f MB), %.1f MB/s of the file%n",

@@ -144,6 +144,16 @@ class DumpIndexTest {
     }
 
     @Test
+    void entriesAndNamesThatStraddleTwoMappedWindowsAreReadWhole() throws IOException {
+        // 64-byte windows put window boundaries inside most records, as 1 GiB windows do in a full index.
+        DumpIndex smallWindows = DumpIndex.open(dir.resolve("index"), 6);
+
+        for (String name : List.of("Vladimir Putin", "Washington", "Côte d'Ivoire", "Scholz", "NATO", "Kyïv")) {
+            assertThat(smallWindows.candidates(name)).as(name).isNotEmpty().isEqualTo(index.candidates(name));
+        }
+    }
+
+    @Test
     void theIndexIsTheSameWhateverTheNumberOfParserThreads() throws IOException {
         for (int threads : new int[] {1, 3}) {
             Path out = dir.resolve("index-threads-" + threads);
@@ -168,6 +178,24 @@ class DumpIndexTest {
         Files.delete(out.resolve(DumpIndexFormat.MANIFEST));
         assertThatThrownBy(() -> DumpIndex.open(out)).isInstanceOf(IOException.class)
                 .hasMessageContaining("no Wikidata index in").hasMessageContaining("parley wikidata-index");
+    }
+
+    @Test
+    void aLineTooLongToBeAnEntityIsSkippedAndTheNextOneIsRead() throws IOException {
+        List<String> lines = Files.readAllLines(dump);
+        Path withHugeLine = dir.resolve("huge-line.json");
+        try (var out = Files.newBufferedWriter(withHugeLine)) {
+            out.write("[\n" + lines.get(1) + "\n{\"type\":\"item\",\"id\":\"Q1\",\"labels\":\"");
+            out.write("x".repeat(WikidataDumpLines.MAX_LINE_BYTES));
+            out.write("\"},\n" + lines.get(2).replaceAll(",$", "") + "\n]\n");
+        }
+        Path out = dir.resolve("index-huge-line");
+
+        DumpIndexReport huge = DumpIndexBuilder.standard().build(withHugeLine, out, DumpIndexProgress.NONE);
+
+        assertThat(huge.entitiesRead()).isEqualTo(2);
+        assertThat(huge.malformedLines()).isEqualTo(1);
+        assertThat(DumpIndex.open(out).candidates("Russia")).extracting(WikidataEntry::qid).containsExactly("Q159");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -174,6 +175,7 @@ class WikiDictIndexTest {
         assertThat(summary.sortRuns()).isGreaterThan(5);
         assertThat(summary.malformedLines()).isEqualTo(7);
 
+        assertThat(Files.readAllBytes(spilled)).isEqualTo(Files.readAllBytes(index.file()));
         WikiDictIndex rebuilt = WikiDictIndex.open(spilled);
         for (String query : queries()) {
             assertThat(rebuilt.titles(query)).as(query).isEqualTo(index.titles(query));
