@@ -34,8 +34,9 @@ final class WikidataIndexCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads parsing the dump (default: the number of cores, here ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+            description = "Threads parsing the dump, besides the one decompressing it (default: the number of cores "
+                    + "but one, here ${DEFAULT-VALUE}).")
+    int threads = DumpIndexBuilder.defaultThreads();
 
     @Spec
     CommandSpec spec;

@@ -10,4 +10,9 @@ public interface CandidateSource {
      * apostrophes; an empty list when none is known. Never a fuzzy match: a wrong link is worse than none.
      */
     List<WikidataEntry> candidates(String name);
+
+    /** What this source is, for the build's fingerprint: a different source relinks unchanged articles. */
+    default String signature() {
+        return getClass().getSimpleName();
+    }
 }

@@ -69,6 +69,11 @@ public final class DumpIndex implements CandidateSource {
 
     /** The entries named so, best known first (most Wikipedia editions), then by item number. */
     @Override
+    public String signature() {
+        return "DumpIndex(" + source() + ", " + entryCount() + " entries)";
+    }
+
+    @Override
     public List<WikidataEntry> candidates(String name) {
         byte[] key = LinkNames.normalise(name).getBytes(StandardCharsets.UTF_8);
         if (key.length == 0) {

@@ -64,10 +64,15 @@ public final class DumpIndexBuilder {
         this.threads = threads;
     }
 
-    /** A builder with the shipped class table, parsing on as many threads as there are processors. */
+    /** A builder with the shipped class table and {@link #defaultThreads()} parser threads. */
     public static DumpIndexBuilder standard() {
         return new DumpIndexBuilder(OnlineWikidataClasses.shipped(), DEFAULT_SORT_MEMORY, DEFAULT_PROGRESS_EVERY,
-                Runtime.getRuntime().availableProcessors());
+                defaultThreads());
+    }
+
+    /** One parser thread per core but one: the calling thread keeps a core busy decompressing. */
+    public static int defaultThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 
     /** This builder with another name sort budget, in bytes (small budgets make the sort spill to disk). */

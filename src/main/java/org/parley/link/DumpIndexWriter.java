@@ -16,7 +16,9 @@ import java.util.Set;
 /**
  * Writes an index in {@link DumpIndexFormat}: entries are appended as they come, their names go through an external
  * sort, and at {@link #finish} the sorted names are written and the files take their final names, the manifest last.
- * Until then an older index in the same directory is unusable (its manifest is removed first), never half-replaced.
+ * Everything is written under ".partial" names first, so an older index in the same directory stays usable for the
+ * hours a full build takes, and stays there when the build fails; it is never half-replaced (its manifest goes
+ * before its files are replaced).
  */
 final class DumpIndexWriter implements Closeable {
 
@@ -45,7 +47,6 @@ final class DumpIndexWriter implements Closeable {
      */
     static DumpIndexWriter create(Path directory, long sortMemory) throws IOException {
         Files.createDirectories(directory);
-        Files.deleteIfExists(directory.resolve(DumpIndexFormat.MANIFEST));
         DataOutputStream entries = new DataOutputStream(new BufferedOutputStream(
                 Files.newOutputStream(partial(directory, DumpIndexFormat.ENTRIES)), BUFFER));
         return new DumpIndexWriter(directory, entries,
@@ -82,6 +83,7 @@ final class DumpIndexWriter implements Closeable {
             names.drainTo(records);
         }
         names.close();
+        Files.deleteIfExists(directory.resolve(DumpIndexFormat.MANIFEST));
         for (String file : new String[] {DumpIndexFormat.ENTRIES, DumpIndexFormat.NAMES, DumpIndexFormat.NAME_OFFSETS}) {
             move(partial(directory, file), directory.resolve(file));
         }
@@ -120,11 +122,6 @@ final class DumpIndexWriter implements Closeable {
                 offsets.close();
             }
         }
-    }
-
-    /** How many run files the name sort spilled: 0 when the names fitted in memory. */
-    int sortRuns() {
-        return names.runCount();
     }
 
     private DataOutputStream open(String file) throws IOException {

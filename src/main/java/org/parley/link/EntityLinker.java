@@ -47,7 +47,7 @@ public final class EntityLinker {
      * relinks articles that are otherwise unchanged.
      */
     public String signature() {
-        return sources.stream().map(s -> s.getClass().getSimpleName()).collect(Collectors.joining("+"))
+        return sources.stream().map(CandidateSource::signature).collect(Collectors.joining("+"))
                 + (pages.isPresent() ? "+WikiDict" : "") + "@" + threshold;
     }
 

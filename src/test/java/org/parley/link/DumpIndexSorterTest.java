@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class DumpIndexSorterTest {
         pairs.add("name 7|0");
         List<String> twice = new ArrayList<>(pairs);
         twice.addAll(pairs);
-        java.util.Collections.shuffle(twice, random);
+        Collections.shuffle(twice, random);
         List<String> out = new ArrayList<>();
         try (DumpIndexSorter sorter = new DumpIndexSorter(dir.resolve("runs"), memoryBudget)) {
             for (String pair : twice) {

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
@@ -115,10 +116,7 @@ class DumpIndexTest {
 
     @Test
     void gzipAndBzip2DumpsGiveTheSameIndex() throws IOException {
-        Path gz = dir.resolve("latest-all.json.gz");
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
-            Files.copy(dump, out);
-        }
+        Path gz = compress(dump, "latest-all.json.gz");
         Path bz2 = dir.resolve("latest-all.json.bz2");
         try (OutputStream out = new BZip2CompressorOutputStream(Files.newOutputStream(bz2))) {
             Files.copy(dump, out);
@@ -181,6 +179,24 @@ class DumpIndexTest {
     }
 
     @Test
+    void aBuildThatFailsLeavesThePreviousIndexUsableAndNoPartialFiles() throws IOException {
+        Path out = dir.resolve("index-kept");
+        DumpIndexBuilder.standard().build(dump, out, DumpIndexProgress.NONE);
+        Path corrupt = dir.resolve("corrupt.json.gz");
+        byte[] gzip = Files.readAllBytes(compress(dump, "for-corruption.json.gz"));
+        Arrays.fill(gzip, 20, gzip.length, (byte) 0x5a);
+        Files.write(corrupt, gzip);
+
+        assertThatThrownBy(() -> DumpIndexBuilder.standard().build(corrupt, out, DumpIndexProgress.NONE))
+                .isInstanceOf(IOException.class);
+
+        assertThat(DumpIndex.open(out).candidates("Putin")).containsExactly(PUTIN);
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.contains("partial"));
+        }
+    }
+
+    @Test
     void aLineTooLongToBeAnEntityIsSkippedAndTheNextOneIsRead() throws IOException {
         List<String> lines = Files.readAllLines(dump);
         Path withHugeLine = dir.resolve("huge-line.json");
@@ -208,6 +224,14 @@ class DumpIndexTest {
         // Every 5 lines of the 16 (one malformed), and once at the end.
         assertThat(updates).extracting(u -> u[0]).hasSize(4).isSorted().endsWith(15L);
         assertThat(updates.get(updates.size() - 1)).containsExactly(15, 11, 100);
+    }
+
+    private static Path compress(Path plain, String gzipName) throws IOException {
+        Path gz = dir.resolve(gzipName);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            Files.copy(plain, out);
+        }
+        return gz;
     }
 
     private static void assertSameFiles(Path actual, Path expected) throws IOException {
