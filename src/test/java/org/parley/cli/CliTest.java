@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
@@ -14,7 +12,6 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.store.ArticleStore;
-import picocli.CommandLine;
 
 /** The command line's contract: exit codes, --help, and what validate and query print. */
 class CliTest {
@@ -38,17 +35,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Parley.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path storeWith(String evidence) {
@@ -63,14 +51,14 @@ class CliTest {
     @Test
     void validateExitsZeroOnAConformingStore() {
         Path store = storeWith("; neg:evidence \"Kenya proposed a truce.\"");
-        Run run = run("validate", "--store", store.toString());
+        CommandRun run = run("validate", "--store", store.toString());
         assertThat(run.exit()).as(run.out()).isZero();
     }
 
     @Test
     void validateReportsTheBrokenActAndExitsOne() {
         Path store = storeWith("");
-        Run run = run("validate", "--store", store.toString());
+        CommandRun run = run("validate", "--store", store.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("proposal-0").contains("evidence");
         assertThat(run.err()).contains("violation");
@@ -79,7 +67,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"build", "serve", "up", "query", "export", "validate"}) {
-            Run run = run(command, "--help");
+            CommandRun run = run(command, "--help");
             assertThat(run.exit()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: parley " + command);
         }
@@ -88,7 +76,7 @@ class CliTest {
     @Test
     void badUsageExitsTwoAndAFailedCommandExitsOneWithOneLine() {
         assertThat(run("build", "--no-such-option").exit()).isEqualTo(2);
-        Run missingStore = run("query", "--store", dir.resolve("absent").toString(), "--query", "ASK {}");
+        CommandRun missingStore = run("query", "--store", dir.resolve("absent").toString(), "--query", "ASK {}");
         assertThat(missingStore.exit()).isEqualTo(1);
         assertThat(missingStore.err().strip()).startsWith("parley: no store at").doesNotContain("\n");
     }
@@ -100,7 +88,7 @@ class CliTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            Run run = run("query", "--store", store.toString(), "--format", "json",
+            CommandRun run = run("query", "--store", store.toString(), "--format", "json",
                     "--query", "PREFIX neg: <https://w3id.org/parley/ontology#> SELECT ?p WHERE { ?p a neg:Proposal }");
             assertThat(run.exit()).isZero();
         } finally {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.extract.EntityType;
 import org.parley.link.DumpIndex;
 import org.parley.link.WikidataEntry;
-import picocli.CommandLine;
 
 /** {@code parley wikidata-index}, end to end through the command line. */
 class WikidataIndexCommandTest {
@@ -23,17 +20,8 @@ class WikidataIndexCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Parley.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path gzippedDump() throws IOException {
@@ -49,7 +37,7 @@ class WikidataIndexCommandTest {
     void buildsAnIndexTheLinkerCanAskAndEndsWithOneSummaryLine() throws IOException {
         Path out = dir.resolve("wikidata-index");
 
-        Run run = run("wikidata-index", "--dump", gzippedDump().toString(), "--out", out.toString());
+        CommandRun run = run("wikidata-index", "--dump", gzippedDump().toString(), "--out", out.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
@@ -63,7 +51,7 @@ class WikidataIndexCommandTest {
 
     @Test
     void aMissingDumpFailsWithOneLineAndAMissingOptionIsBadUsage() {
-        Run missing = run("wikidata-index", "--dump", dir.resolve("absent.json.gz").toString(),
+        CommandRun missing = run("wikidata-index", "--dump", dir.resolve("absent.json.gz").toString(),
                 "--out", dir.resolve("index").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err().strip()).startsWith("parley: no Wikidata dump at").doesNotContain("\n");
@@ -76,7 +64,7 @@ class WikidataIndexCommandTest {
 
     @Test
     void hasHelp() {
-        Run help = run("wikidata-index", "--help");
+        CommandRun help = run("wikidata-index", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("Usage: parley wikidata-index").contains("--dump").contains("--out");
     }
