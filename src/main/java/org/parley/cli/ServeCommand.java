@@ -28,7 +28,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ArticleStore store = ArticleStore.open(storeOption.store)) {
+        // Serving a store that does not exist would create an empty one and answer every query with nothing.
+        try (ArticleStore store = ArticleStore.open(QueryCommand.existing(storeOption.store))) {
             serve(spec, store, serveOptions);
         }
         return 0;
