@@ -34,6 +34,11 @@ final class ActFinder {
     private static final Set<String> RESPONSE_OBJECTS = Set.of("proposal", "plan", "offer", "initiative", "demand",
             "proposition", "idea", "deal", "condition");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
+    /** Subject pronouns of a reported clause, which by default stand for the one who reports it ("X warned that it
+     *  would ..."). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+    /** Conjunctions that make a clause hypothetical: what "if Iran refused" describes has not happened. */
+    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "provided");
     /** Nouns for groups that act for a state or body: "U.S. officials", "the Trump administration". */
     private static final Set<String> SIDE_NOUNS = Set.of("official", "officials", "administration", "government",
             "delegation", "negotiator", "negotiators", "diplomat", "diplomats", "leadership", "side", "team",
@@ -55,9 +60,10 @@ final class ActFinder {
 
     /**
      * @param statements the quotation statements already found: inside a quotation "we" is its speaker
+     * @param sides whom each person of the article represents
      */
-    List<Act> find(AnnotatedDoc doc, DocEntities entities, List<Act> statements) {
-        Context context = new Context(doc, entities, statements);
+    List<Act> find(AnnotatedDoc doc, DocEntities entities, List<Act> statements, java.util.Map<EntityKey, EntityKey> sides) {
+        Context context = new Context(doc, entities, statements, sides);
         List<Act> acts = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
             if (isHeadline(sentence)) {
@@ -97,7 +103,14 @@ final class ActFinder {
     }
 
     /** What the rules need to know about the whole article. */
-    private record Context(AnnotatedDoc doc, DocEntities entities, List<Act> statements) {
+    private record Context(AnnotatedDoc doc, DocEntities entities, List<Act> statements,
+                           java.util.Map<EntityKey, EntityKey> sides) {
+
+        /** Whether two actors are on one side: the same, or a person and the state or body they represent. */
+        boolean sameSide(EntityKey a, EntityKey b) {
+            return a.equals(b) || b.equals(sides.get(a)) || a.equals(sides.get(b))
+                    || sides.get(a) != null && sides.get(a).equals(sides.get(b));
+        }
 
         /** The speaker of the quotation a character offset falls in, if it falls in an attributed one. */
         Optional<EntityKey> speakerAt(int offset) {
@@ -139,11 +152,13 @@ final class ActFinder {
 
     private Optional<Act> verbAct(Context context, Sentence sentence, int verb, Entry entry) {
         if (Tree.isNegated(sentence, verb) || isHedged(sentence, verb) || isNonCommittal(sentence, verb)
-                || isAskedFor(sentence, verb)) {
+                || isAskedFor(sentence, verb) || isHypothetical(sentence, verb)) {
             return Optional.empty();
         }
-        // "seeking to end the conflict" proposes nothing unless what is sought is itself an act.
-        if (entry.act() == ActType.PROPOSAL && sentence.dependents(verb, "xcomp").stream()
+        // "seeking to end the conflict" proposes nothing unless what is sought is itself an act; "offered to
+        // mediate" and "promised to withdraw" do.
+        if (entry.act() == ActType.PROPOSAL && Tree.lemma(sentence, verb).equals("seek")
+                && sentence.dependents(verb, "xcomp").stream()
                 .anyMatch(x -> lexicon.verb(sentence, x).isEmpty())) {
             return Optional.empty();
         }
@@ -185,6 +200,18 @@ final class ActFinder {
                 addressees.addAll(parties(context, sentence, verb, "obj"));
                 addressees.addAll(parties(context, sentence, verb, "obl:on"));
             }
+            case SUBJ_WARNING -> {
+                Optional<Integer> warned = ownSideCommitment(context, sentence, verb, agents);
+                if (warned.isEmpty()) {
+                    return Optional.empty(); // a warning about the world, not a threat: a statement
+                }
+                addressees.addAll(parties(context, sentence, verb, "obj"));
+                // The parser hangs the condition on either verb: "warned that it would act if Iran refused".
+                addressees.addAll(conditionSubjects(context, sentence, warned.get()));
+                addressees.addAll(conditionSubjects(context, sentence, verb));
+                addressees.removeIf(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)));
+                condition = condition(sentence, warned.get()).or(() -> condition(sentence, verb)).orElse(null);
+            }
             case SUBJ_WITH_PARTICIPANTS -> {
                 participants.addAll(agents);
                 for (String relation : List.of("obl:with", "obl:to", "obj", "obl:between", "nmod:with")) {
@@ -210,6 +237,9 @@ final class ActFinder {
         }
         Tense tense = tense(sentence, verb);
         LocalDate date = date(context, sentence, verb, tense);
+        if (date == null && tense == Tense.PAST) {
+            date = reportDate(context, sentence, verb);
+        }
         // "speak in a phone call on Tuesday": the meeting noun beside the verb says what kind of meeting, and when.
         if (type == ActType.MEETING) {
             for (Dependency d : sentence.dependents(verb)) {
@@ -349,7 +379,8 @@ final class ActFinder {
      * quotation (quotations are statements already).
      */
     private Optional<Act> reportedStatement(Context context, Sentence sentence, int verb) {
-        if (!speechVerbs.contains(Tree.lemma(sentence, verb)) || Tree.isNegated(sentence, verb)) {
+        if (!speechVerbs.contains(Tree.lemma(sentence, verb)) || Tree.isNegated(sentence, verb)
+                || isHypothetical(sentence, verb)) {
             return Optional.empty();
         }
         boolean sentenceHasQuote = context.doc().quotes().stream()
@@ -566,6 +597,61 @@ final class ActFinder {
                 .filter(d -> d.governor() >= 0 && d.is("xcomp"))
                 .anyMatch(d -> lexicon.verb(sentence, d.governor())
                         .filter(e -> e.act() == ActType.PROPOSAL || e.act() == ActType.DEMAND).isPresent());
+    }
+
+    /** A verb in an "if", "unless" or "whether" clause: "if the EU refused", "whether Iran would accept". */
+    private static boolean isHypothetical(Sentence sentence, int verb) {
+        return sentence.dependents(verb, "mark").stream()
+                .anyMatch(m -> CONDITIONAL_MARKS.contains(Tree.lower(sentence, m)));
+    }
+
+    /**
+     * The clause of "warn" that commits the warner's own side to a future act: "warned that it would retaliate",
+     * "warned that China would impose tariffs" (said by a Chinese minister). A pronoun subject stands for the
+     * warner, its default antecedent, unless coreference says otherwise.
+     */
+    private Optional<Integer> ownSideCommitment(Context context, Sentence sentence, int verb, List<EntityKey> agents) {
+        for (int clause : sentence.dependents(verb, "ccomp")) {
+            if (!Tree.hasModal(sentence, clause) && !Tree.hasFutureAux(sentence, clause)) {
+                continue;
+            }
+            for (int subject : sentence.dependents(clause, "nsubj")) {
+                Optional<EntityKey> actor = resolveActor(context, sentence, subject);
+                boolean ownSide = actor.map(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)))
+                        .orElse(SUBJECT_PRONOUNS.contains(Tree.lower(sentence, subject)));
+                if (ownSide && !agents.isEmpty()) {
+                    return Optional.of(clause);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Who must meet a condition: the actors subject of an "if"/"unless" clause within a clause ("if Iran refused"),
+     * wherever the parser hung it.
+     */
+    private List<EntityKey> conditionSubjects(Context context, Sentence sentence, int clause) {
+        List<EntityKey> found = new ArrayList<>();
+        BitSet within = Tree.subtree(sentence, clause);
+        for (int t = within.nextSetBit(0); t >= 0; t = within.nextSetBit(t + 1)) {
+            if (isHypothetical(sentence, t)) {
+                found.addAll(parties(context, sentence, t, "nsubj"));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "Spain said on Monday that it had accepted the offer": a past act reported with a date and none of its own
+     * happened by the day it was reported, which is the day the record can give it.
+     */
+    private LocalDate reportDate(Context context, Sentence sentence, int verb) {
+        return sentence.governors(verb).stream()
+                .filter(d -> d.governor() >= 0 && d.is("ccomp") && speechVerbs.contains(Tree.lemma(sentence, d.governor())))
+                .map(d -> date(context, sentence, d.governor(), tense(sentence, d.governor())))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     /** The "if"/"unless" clause of a verb: "only if it led to long-term peace". */

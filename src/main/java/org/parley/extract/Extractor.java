@@ -45,14 +45,14 @@ public final class Extractor {
             result.add(new Entity(key, entities.label(key), otherNames,
                     role == null ? null : role.title(), role == null ? null : role.represents()));
         }
-        List<Act> found = new ArrayList<>(statementFinder.find(doc, entities));
-        found.addAll(actFinder.find(doc, entities, found));
         Map<EntityKey, EntityKey> sides = new java.util.HashMap<>();
         roles.forEach((person, role) -> {
             if (role.represents() != null) {
                 sides.put(person, role.represents());
             }
         });
+        List<Act> found = new ArrayList<>(statementFinder.find(doc, entities));
+        found.addAll(actFinder.find(doc, entities, found, sides));
         List<Act> acts = Discourse.apply(doc, found, sides);
         // An act may name a party the article only implies ("Moscow dismissed" is Russia): it is an entity too.
         Set<EntityKey> known = new java.util.HashSet<>(entities.keys());

@@ -27,6 +27,10 @@ final class MentionFinder {
             "STATE_OR_PROVINCE", EntityType.PLACE,
             "LOCATION", EntityType.PLACE);
 
+    /** Words of a picture credit or caption line: "(Photo: Jane Doe/Reuters)", "AP Photo/Evan Vucci". */
+    private static final java.util.Set<String> CREDIT_WORDS = java.util.Set.of("photo", "photos", "photograph",
+            "photographs", "picture", "pictures", "image", "images", "credit", "credits");
+
     private final Gazetteer gazetteer;
 
     MentionFinder(Gazetteer gazetteer) {
@@ -36,6 +40,10 @@ final class MentionFinder {
     List<NamedMention> find(AnnotatedDoc doc) {
         List<NamedMention> mentions = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
+            // A photographer named in a credit line is not part of the story.
+            if (isCreditLine(sentence)) {
+                continue;
+            }
             List<NamedMention> inSentence = new ArrayList<>(nerMentions(sentence));
             for (NamedMention m : gazetteerMentions(sentence)) {
                 if (inSentence.stream().noneMatch(n -> n.span().overlaps(m.span()))) {
@@ -46,6 +54,13 @@ final class MentionFinder {
             mentions.addAll(inSentence);
         }
         return mentions;
+    }
+
+    /** A line without a verb that names a picture: a credit or a caption heading. */
+    static boolean isCreditLine(Sentence sentence) {
+        boolean verb = sentence.tokens().stream().anyMatch(t -> t.pos().startsWith("VB"));
+        return !verb && sentence.tokens().stream()
+                .anyMatch(t -> CREDIT_WORDS.contains(t.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private List<NamedMention> nerMentions(Sentence sentence) {
@@ -63,7 +78,9 @@ final class MentionFinder {
                 end++;
             }
             // A demonym is one word: "Russian and Ukrainian officials" holds two countries.
-            if (tag.equals("NATIONALITY")) {
+            if (tag.equals("ORGANIZATION") && beforeTitleAndName(sentence, end)) {
+                portfolioAffiliation(sentence, i, end).ifPresent(found::add);
+            } else if (tag.equals("NATIONALITY")) {
                 for (int j = i; j < end; j++) {
                     classify(sentence, j, j + 1, tag).ifPresent(found::add);
                 }
@@ -73,6 +90,38 @@ final class MentionFinder {
             i = end;
         }
         return found;
+    }
+
+    /**
+     * Whether a title and then a person's name follow: NER reads "Chinese Commerce" in "Chinese Commerce Minister Wang
+     * Wentao" as an organisation, but the words are the minister's country and portfolio.
+     */
+    private boolean beforeTitleAndName(Sentence sentence, int end) {
+        List<String> lower = sentence.tokens().stream().map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).toList();
+        int t = end;
+        while (t < sentence.size()) {
+            int title = Math.max(gazetteer.longestTitleAt(lower, t), sentence.token(t).ner().equals("TITLE") ? 1 : 0);
+            if (title == 0) {
+                break;
+            }
+            t += title;
+        }
+        return t > end && t < sentence.size() && sentence.token(t).ner().equals("PERSON");
+    }
+
+    /** The longest leading part of a portfolio phrase that names a known state or body: "Chinese", "EU". */
+    private Optional<NamedMention> portfolioAffiliation(Sentence sentence, int start, int end) {
+        for (int last = end; last > start; last--) {
+            String words = sentence.textOf(start, last);
+            Optional<String> country = gazetteer.countryOfDemonym(words);
+            Optional<EntityKey> key = country.map(c -> new EntityKey(EntityType.COUNTRY, c))
+                    .or(() -> gazetteer.lookup(words).map(MentionFinder::keyOf));
+            if (key.isPresent()) {
+                Span span = new Span(sentence.index(), start, last, headOf(sentence, start, last));
+                return Optional.of(new NamedMention(span, words, key.get(), true));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<NamedMention> classify(Sentence sentence, int start, int end, String tag) {

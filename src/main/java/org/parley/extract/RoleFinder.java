@@ -25,6 +25,11 @@ final class RoleFinder {
     private static final List<String> AFFILIATION_RELATIONS = List.of("amod", "nmod:poss", "compound", "nmod:for",
             "nmod:of", "nmod:to", "nmod:at", "nmod:from");
 
+    /** Honorifics that may follow an office before a name ("Prime Minister Sheikh Mohammed"): part of the name's
+     *  styling, not of the office. */
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("sheikh", "shaikh", "sir", "dame",
+            "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.");
+
     private final Gazetteer gazetteer;
 
     RoleFinder(Gazetteer gazetteer) {
@@ -76,7 +81,15 @@ final class RoleFinder {
         while (titleStart > 0 && titles[titleStart - 1]) {
             titleStart--;
         }
-        String title = titleStart < start ? sentence.textOf(titleStart, start) : null;
+        // "Commerce Minister", "Trade Commissioner": a capitalised portfolio word before the office is part of it.
+        while (titleStart < start && titleStart > 0 && isPortfolioWord(sentence, titleStart - 1, entities)) {
+            titleStart--;
+        }
+        int titleEnd = start;
+        while (titleEnd - 1 > titleStart && HONORIFICS.contains(Tree.lower(sentence, titleEnd - 1))) {
+            titleEnd--;
+        }
+        String title = titleStart < titleEnd ? sentence.textOf(titleStart, titleEnd) : null;
         int before = titleStart - 1;
         boolean possessive = before >= 0 && isPossessiveMarker(sentence.token(before));
         if (possessive) {
@@ -143,6 +156,14 @@ final class RoleFinder {
 
     private static boolean isPossessiveMarker(Token token) {
         return token.pos().equals("POS");
+    }
+
+    /** A capitalised common word that names no entity: "Trade" in "Chinese Trade Minister". */
+    private static boolean isPortfolioWord(Sentence sentence, int token, DocEntities entities) {
+        Token t = sentence.token(token);
+        return t.pos().equals("NNP") && Character.isUpperCase(t.word().charAt(0))
+                && java.util.Set.of("O", "TITLE", "ORGANIZATION", "MISC").contains(t.ner())
+                && entities.at(sentence.index(), token).isEmpty();
     }
 
     /** An adjective or noun that modifies the title noun: "special" in "special envoy". */

@@ -306,4 +306,85 @@ class ActFinderTest {
             assertThat(m.participants()).extracting(EntityKey::name).doesNotContain("Jeddah").contains("Sudan");
         });
     }
+
+    @Test
+    void aWarningThatTheWarnersSideWillActIsAThreatAgainstWhoeverMustMeetTheCondition() {
+        // Kenya warned that it would impose sanctions if Sudan refused the truce .
+        Extraction extraction = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY/Kenya warned/VBD/O/warn that/IN/O/that it/PRP/O/it would/MD/O/would "
+                                + "impose/VB/O/impose sanctions/NNS/O/sanction if/IN/O/if Sudan/NNP/COUNTRY/Sudan "
+                                + "refused/VBD/O/refuse the/DT/O/the truce/NN/O/truce ././O/.",
+                        "nsubj 2 1", "root 0 2", "mark 6 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6", "obj 6 7",
+                        "mark 10 8", "nsubj 10 9", "advcl:if 6 10", "det 12 11", "obj 10 12", "punct 2 13")
+                .build());
+        assertThat(extraction.acts()).filteredOn(a -> a.type() == ActType.THREAT).singleElement().satisfies(a -> {
+            assertThat(a.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Kenya"));
+            assertThat(a.addressees()).containsExactly(new EntityKey(EntityType.COUNTRY, "Sudan"));
+            assertThat(a.condition()).contains("Sudan refused");
+            assertThat(a.topics()).extracting(Issue::id).contains("sanctions");
+        });
+        // What Sudan might refuse has not happened.
+        assertThat(extraction.acts()).noneMatch(a -> a.type() == ActType.REJECTION);
+    }
+
+    @Test
+    void aWarningAboutWhatMayHappenIsAStatementNotAThreat() {
+        // Kenya warned that the talks could collapse .
+        Extraction extraction = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY warned/VBD/O/warn that/IN the/DT talks/NNS/O/talk could/MD "
+                                + "collapse/VB ./.",
+                        "nsubj 2 1", "root 0 2", "mark 7 3", "det 5 4", "nsubj 7 5", "aux 7 6", "ccomp 2 7",
+                        "punct 2 8")
+                .build());
+        assertThat(extraction.acts()).extracting(Act::type).containsExactly(ActType.STATEMENT);
+    }
+
+    @Test
+    void aPastActReportedOnADayHappenedByThatDay() {
+        // Spanish Foreign Minister Jose Albares said on Monday that Spain had accepted the offer .
+        List<Act> acceptances = acts(Docs.dated("2025-06-10")
+                .sentence("Spanish/JJ/NATIONALITY/Spanish Foreign/NNP/TITLE/Foreign Minister/NNP/TITLE/Minister "
+                                + "Jose/NNP/PERSON/Jose Albares/NNP/PERSON/Albares said/VBD/O/say on/IN/O/on "
+                                + "Monday/NNP/DATE=2025-06-09/Monday that/IN/O/that Spain/NNP/COUNTRY/Spain "
+                                + "had/VBD/O/have accepted/VBN/O/accept the/DT/O/the offer/NN/O/offer ././O/.",
+                        "amod 3 1", "compound 3 2", "compound 5 3", "compound 5 4", "nsubj 6 5", "root 0 6",
+                        "case 8 7", "obl:on 6 8", "mark 12 9", "nsubj 12 10", "aux 12 11", "ccomp 6 12",
+                        "det 14 13", "obj 12 14", "punct 6 15"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement().satisfies(a -> {
+            assertThat(a.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Spain"));
+            assertThat(a.date()).isEqualTo(LocalDate.parse("2025-06-09"));
+        });
+    }
+
+    @Test
+    void anOfferToDoSomethingIsAProposal() {
+        // Brazil offered to host talks in Brasilia .
+        List<Act> proposals = acts(Docs.dated("2025-06-10")
+                .sentence("Brazil/NNP/COUNTRY/Brazil offered/VBD/O/offer to/TO/O/to host/VB/O/host talks/NNS/O/talk "
+                                + "in/IN/O/in Brasilia/NNP/CITY/Brasilia ././O/.",
+                        "nsubj 2 1", "nsubj:xsubj 4 1", "root 0 2", "mark 4 3", "xcomp 2 4", "obj 4 5", "case 7 6",
+                        "nmod:in 5 7", "punct 2 8"), ActType.PROPOSAL);
+        assertThat(proposals).singleElement()
+                .satisfies(a -> assertThat(a.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Brazil")));
+    }
+
+    @Test
+    void theThreatenedPartyIsFoundWhereverTheParserHangsTheCondition() {
+        // Chinese Commerce Minister Wang spoke .
+        // Wang warned that China would retaliate against pork if the EU refused .  ("refused" hangs from "pork")
+        List<Act> threats = acts(Docs.dated("2025-06-10")
+                .sentence("Chinese/JJ/NATIONALITY Commerce/NNP/TITLE Minister/NNP/TITLE Wang/NNP/PERSON "
+                                + "spoke/VBD/O/speak ./.",
+                        "amod 4 1", "compound 4 2", "compound 4 3", "nsubj 5 4", "root 0 5", "punct 5 6")
+                .sentence("Wang/NNP/PERSON/Wang warned/VBD/O/warn that/IN/O/that China/NNP/COUNTRY/China "
+                                + "would/MD/O/would retaliate/VB/O/retaliate against/IN/O/against pork/NN/O/pork "
+                                + "if/IN/O/if the/DT/O/the EU/NNP/ORGANIZATION/EU refused/VBD/O/refuse ././O/.",
+                        "nsubj 2 1", "root 0 2", "mark 6 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6", "case 8 7",
+                        "obl:against 6 8", "mark 12 9", "det 11 10", "nsubj 12 11", "dep 8 12", "punct 2 13"),
+                ActType.THREAT);
+        assertThat(threats).singleElement().satisfies(a -> {
+            assertThat(a.agents()).extracting(EntityKey::name).containsExactly("Wang");
+            assertThat(a.addressees()).extracting(EntityKey::name).containsExactly("European Union");
+        });
+    }
 }

@@ -154,4 +154,45 @@ class ExtractorTest {
         assertThat(x.acts()).singleElement().satisfies(a ->
                 assertThat(a.agents()).containsExactly(new EntityKey(EntityType.PERSON, "Sergey Lavrov")));
     }
+
+    @Test
+    void aPortfolioBeforeATitleIsPartOfTheOfficeNotAnOrganisation() {
+        // Chinese Commerce Minister Wang Wentao spoke .   (NER tags "Chinese Commerce" ORGANIZATION)
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Chinese/JJ/ORGANIZATION Commerce/NNP/ORGANIZATION Minister/NNP/O Wang/NNP/PERSON "
+                                + "Wentao/NNP/PERSON spoke/VBD/O/speak ./.",
+                        "amod 3 1", "compound 3 2", "compound 5 3", "compound 5 4", "nsubj 6 5", "root 0 6",
+                        "punct 6 7")
+                .build());
+        Entity wang = entity(x, "Wang Wentao");
+        assertThat(wang.role()).isEqualTo("Commerce Minister");
+        assertThat(wang.represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "China"));
+        assertThat(x.entities()).noneMatch(e -> e.key().type() == EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anHonorificAfterTheOfficeIsNotPartOfTheRole() {
+        // Qatar 's Prime Minister Sheikh Mohammed Al Thani arrived .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Qatar/NNP/COUNTRY 's/POS Prime/NNP/TITLE Minister/NNP/TITLE Sheikh/NNP/TITLE "
+                                + "Mohammed/NNP/PERSON Al/NNP/PERSON Thani/NNP/PERSON arrived/VBD ./.",
+                        "nmod:poss 4 1", "case 1 2", "compound 4 3", "nsubj 9 4", "compound 8 5", "compound 8 6",
+                        "compound 8 7", "dep 4 8", "root 0 9", "punct 9 10")
+                .build());
+        Entity thani = entity(x, "Mohammed Al Thani");
+        assertThat(thani.role()).isEqualTo("Prime Minister");
+        assertThat(thani.represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "Qatar"));
+    }
+
+    @Test
+    void aPhotographerInACreditLineIsNotAnActor() {
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY hosted/VBD/O/host the/DT talks/NNS/O/talk ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 2 5")
+                .sentence("(/-LRB- Photo/NN/O/photo :/: Jane/NNP/PERSON Doe/NNP/PERSON -/HYPH Reuters/NNP/ORGANIZATION )/-RRB-",
+                        "punct 2 1", "root 0 2", "punct 2 3", "compound 7 4", "compound 7 5", "punct 7 6",
+                        "dep 2 7", "punct 2 8")
+                .build());
+        assertThat(x.entities()).extracting(Entity::label).containsExactly("Kenya");
+    }
 }
