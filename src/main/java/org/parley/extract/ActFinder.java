@@ -221,6 +221,14 @@ final class ActFinder {
             default -> {
             }
         }
+        if (addressees.isEmpty() && (type == ActType.DEMAND || type == ActType.PROPOSAL)) {
+            // "demanded that China lift the ban": who is to act is the addressee.
+            for (int clause : sentence.dependents(verb, "ccomp")) {
+                parties(context, sentence, clause, "nsubj").stream()
+                        .filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a)))
+                        .forEach(addressees::add);
+            }
+        }
         addressees.removeAll(agents);
         if (type == ActType.MEETING) {
             // "much has been discussed by both parties" reports a topic, not a meeting.
@@ -299,6 +307,15 @@ final class ActFinder {
             if (lightVerbs.contains(Tree.lemma(sentence, verb)) || verbEntry.isPresent()) {
                 agents.addAll(agents(context, sentence, verb));
             }
+        }
+        // "spoke to reporters after talks with Putin": whoever acts around talks "with" someone took part in them.
+        if (agents.isEmpty() && governor.isEmpty() && entry.act() == ActType.MEETING
+                && !sentence.dependents(noun, "nmod:with").isEmpty()) {
+            sentence.governors(noun).stream()
+                    .filter(d -> d.governor() >= 0 && d.relation().startsWith("obl")
+                            && sentence.token(d.governor()).isVerb())
+                    .findFirst()
+                    .ifPresent(d -> agents.addAll(agents(context, sentence, d.governor())));
         }
         List<EntityKey> participants = new ArrayList<>();
         if (entry.act() == ActType.MEETING) {

@@ -387,4 +387,30 @@ class ActFinderTest {
             assertThat(a.addressees()).extracting(EntityKey::name).containsExactly("European Union");
         });
     }
+
+    @Test
+    void whoIsToActOnADemandIsItsAddressee() {
+        // Japan demanded that China lift the ban .
+        List<Act> demands = acts(Docs.dated("2025-06-10")
+                .sentence("Japan/NNP/COUNTRY/Japan demanded/VBD/O/demand that/IN/O/that China/NNP/COUNTRY/China "
+                                + "lift/VB/O/lift the/DT/O/the ban/NN/O/ban ././O/.",
+                        "nsubj 2 1", "root 0 2", "mark 5 3", "nsubj 5 4", "ccomp 2 5", "det 7 6", "obj 5 7",
+                        "punct 2 8"), ActType.DEMAND);
+        assertThat(demands).singleElement().satisfies(a -> {
+            assertThat(a.agents()).extracting(EntityKey::name).containsExactly("Japan");
+            assertThat(a.addressees()).containsExactly(CHINA);
+        });
+    }
+
+    @Test
+    void whoActsAfterTalksWithSomeoneTookPartInThem() {
+        // Okafor spoke to reporters after talks with Lindqvist .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Okafor/NNP/PERSON spoke/VBD/O/speak to/IN/O/to reporters/NNS/O/reporter after/IN/O/after "
+                                + "talks/NNS/O/talk with/IN/O/with Lindqvist/NNP/PERSON ././O/.",
+                        "nsubj 2 1", "root 0 2", "case 4 3", "obl:to 2 4", "case 6 5", "obl:after 2 6", "case 8 7",
+                        "nmod:with 6 8", "punct 2 9"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m ->
+                assertThat(m.participants()).extracting(EntityKey::name).containsExactlyInAnyOrder("Okafor", "Lindqvist"));
+    }
 }
