@@ -91,7 +91,8 @@ final class ActFinder {
     }
 
     /**
-     * A headline ("Trump Announces Plans to Discuss Ukraine War with Putin"): capitalised words and no closing stop.
+     * A headline ("Trump Announces Plans to Discuss Ukraine War with Putin"): capitalised words, or the text's first
+     * line, and no closing stop.
      * The body restates what it says, and headline grammar — present tense for past events, no articles — misleads
      * the rules on tense and dates, so acts are read from the body.
      */
@@ -99,7 +100,10 @@ final class ActFinder {
         List<Token> words = sentence.tokens().stream().filter(t -> Character.isLetter(t.word().charAt(0))).toList();
         long capitalised = words.stream().filter(t -> Character.isUpperCase(t.word().charAt(0))).count();
         String last = sentence.tokens().get(sentence.size() - 1).word();
-        return words.size() >= 4 && capitalised * 10 >= words.size() * 6 && !last.matches("[.!?\u201D\"]");
+        boolean noStop = !last.matches("[.!?\u201D\"]");
+        // A sentence-case headline ("India rejects Pakistan's offer of a probe") opens the text without a stop.
+        boolean opening = sentence.index() == 0 && words.size() >= 3;
+        return noStop && (opening || words.size() >= 4 && capitalised * 10 >= words.size() * 6);
     }
 
     /** What the rules need to know about the whole article. */
@@ -402,7 +406,15 @@ final class ActFinder {
         }
         boolean sentenceHasQuote = context.doc().quotes().stream()
                 .anyMatch(q -> q.end() > sentence.begin() && q.begin() < sentence.end());
-        List<Integer> clauses = sentence.dependents(verb, "ccomp");
+        List<Integer> clauses = new ArrayList<>(sentence.dependents(verb, "ccomp"));
+        // "Thailand and Cambodia agreed to a ceasefire, Anwar said": the parser may hang the report on what it
+        // reports.
+        boolean parenthetical = clauses.isEmpty() && !sentence.dependents(verb, "nsubj").isEmpty();
+        Optional<Integer> reported = sentence.governors(verb).stream()
+                .filter(d -> parenthetical && d.is("parataxis") && d.governor() >= 0 && d.governor() < verb
+                        && sentence.token(d.governor()).isVerb())
+                .map(Dependency::governor).findFirst();
+        reported.ifPresent(clauses::add);
         if (sentenceHasQuote || clauses.isEmpty() || context.inQuote(sentence.token(verb).begin())) {
             return Optional.empty();
         }
@@ -410,7 +422,9 @@ final class ActFinder {
         if (agents.isEmpty()) {
             return Optional.empty();
         }
-        BitSet scope = Tree.subtree(sentence, clauses.get(0));
+        BitSet scope = reported.isPresent()
+                ? Tree.subtree(sentence, clauses.get(0), Tree.subtree(sentence, verb))
+                : Tree.subtree(sentence, clauses.get(0));
         LocalDate date = date(context, sentence, verb, tense(sentence, verb));
         return Optional.of(new Act(ActType.STATEMENT, agents, List.of(), List.of(), topics(sentence, scope), null,
                 date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),

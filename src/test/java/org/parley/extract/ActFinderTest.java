@@ -413,4 +413,28 @@ class ActFinderTest {
         assertThat(meetings).singleElement().satisfies(m ->
                 assertThat(m.participants()).extracting(EntityKey::name).containsExactlyInAnyOrder("Okafor", "Lindqvist"));
     }
+
+    @Test
+    void aReportHungOnWhatItReportsIsAStatementOfTheReporter() {
+        // Kenya and Sudan agreed to a truce , Okafor said .   (the parser makes "said" a parataxis of "agreed")
+        Extraction extraction = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY and/CC Sudan/NNP/COUNTRY agreed/VBD/O/agree to/IN a/DT truce/NN ,/, "
+                                + "Okafor/NNP/PERSON said/VBD/O/say ./.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "case 7 5", "det 7 6",
+                        "obl:to 4 7", "punct 4 8", "nsubj 10 9", "parataxis 4 10", "punct 4 11")
+                .build());
+        assertThat(extraction.acts()).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
+                .satisfies(a -> assertThat(a.agents()).extracting(EntityKey::name).containsExactly("Okafor"));
+        assertThat(extraction.acts()).filteredOn(a -> a.type() == ActType.ACCEPTANCE).singleElement();
+    }
+
+    @Test
+    void aSentenceCaseHeadlineIsLeftToTheBody() {
+        // Kenya rejects Sudan's offer of talks   (the text's first line, no stop)
+        List<Act> rejections = acts(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY rejects/VBZ/O/reject Sudan/NNP/COUNTRY 's/POS offer/NN of/IN talks/NNS/O/talk",
+                        "nsubj 2 1", "root 0 2", "nmod:poss 5 3", "case 3 4", "obj 2 5", "case 7 6", "nmod:of 5 7"),
+                ActType.REJECTION);
+        assertThat(rejections).isEmpty();
+    }
 }
