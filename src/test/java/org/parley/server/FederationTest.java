@@ -139,6 +139,21 @@ class FederationTest {
     }
 
     @Test
+    void aDatasetNamedByUrlIsNeverFetched() {
+        try (ParleyServer server = ParleyServer.builder(dataset).port(0).build().start()) {
+            Http http = new Http(server.baseUrl());
+            String url = Http.encode(listener.sparqlUrl());
+
+            http.query("SELECT * FROM <" + listener.sparqlUrl() + "> WHERE { ?s ?p ?o }", JSON);
+            http.query("SELECT * FROM NAMED <" + listener.sparqlUrl() + "> WHERE { GRAPH ?g { ?s ?p ?o } }", JSON);
+            http.get("parley/sparql?default-graph-uri=" + url + "&query=" + Http.encode("ASK {}"), JSON);
+            http.get("parley/sparql?named-graph-uri=" + url + "&query=" + Http.encode("ASK {}"), JSON);
+
+            assertThat(listener.requests()).isZero();
+        }
+    }
+
+    @Test
     void queriesWithoutServiceStillWork() {
         try (ParleyServer server = ParleyServer.builder(dataset).port(0).build().start()) {
             HttpResponse<String> response = new Http(server.baseUrl())
