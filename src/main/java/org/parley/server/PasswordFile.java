@@ -18,8 +18,9 @@ import org.eclipse.jetty.util.security.Credential;
 /**
  * The users who may write, read from a file the operator names: one {@code user:password} a line.
  *
- * <p>Blank lines and lines starting with {@code #} are ignored, as are spaces around a line; the
- * password is everything after the first colon, so it may itself contain colons. A password may
+ * <p>Blank lines and lines starting with {@code #} are ignored, as are spaces around the user name and
+ * the password (so Jetty's {@code user: password} works); the password is everything after the first
+ * colon, so it may itself contain colons. A password may
  * also be written in one of Jetty's hashed forms ({@code MD5:...}, {@code CRYPT:...}). A file that
  * is missing, unreadable, empty, or has a line that is not {@code user:password} is refused with a
  * message naming the file and line, never the line itself, which may hold a password.
@@ -58,7 +59,7 @@ public final class PasswordFile {
                 throw new IllegalArgumentException(where + ": expected user:password");
             }
             String user = line.substring(0, colon).strip();
-            String password = line.substring(colon + 1);
+            String password = line.substring(colon + 1).strip();
             if (user.isEmpty() || password.isEmpty()) {
                 throw new IllegalArgumentException(where + ": the user name and the password must not be empty");
             }

@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.eclipse.jetty.security.UserStore;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +33,28 @@ class PasswordFileTest {
 
         assertThat(users.users()).containsExactlyInAnyOrder("alice", "bob");
         assertThat(users.toString()).contains("alice").doesNotContain("s3cret").doesNotContain("colons");
+        UserStore store = users.userStore();
+        assertThat(store.getUserPrincipal("alice").authenticate("s3cret")).isTrue();
+        assertThat(store.getUserPrincipal("alice").authenticate("S3cret")).isFalse();
+        assertThat(store.getUserPrincipal("bob").authenticate("pass:with:colons")).isTrue();
+    }
+
+    @Test
+    void aPasswordMayBeWrittenAsAnMd5Hash() throws IOException {
+        Path file = write("alice: MD5:" + md5Hex("s3cret") + "\n");
+
+        UserStore store = PasswordFile.read(file).userStore();
+
+        assertThat(store.getUserPrincipal("alice").authenticate("s3cret")).isTrue();
+        assertThat(store.getUserPrincipal("alice").authenticate("MD5:" + md5Hex("s3cret"))).isFalse();
+    }
+
+    private static String md5Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
