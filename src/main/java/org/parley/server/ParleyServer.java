@@ -189,7 +189,8 @@ public final class ParleyServer implements AutoCloseable {
                     // No modules found on the class path: nothing may add admin or write endpoints.
                     .fusekiModules(FusekiModules.empty())
                     .add(DATASET_NAME, readOnlyService());
-            ReadCors.addTo(fuseki, "/" + DATASET_NAME + "/" + QUERY_ENDPOINT, "/" + DATASET_NAME + "/" + GRAPH_STORE_ENDPOINT);
+            ReadCors.addTo(fuseki,
+                    "/" + DATASET_NAME + "/" + QUERY_ENDPOINT, "/" + DATASET_NAME + "/" + GRAPH_STORE_ENDPOINT);
             if (writes != null) {
                 writes.secure(fuseki, DATASET_NAME);
             }

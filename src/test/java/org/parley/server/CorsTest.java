@@ -7,7 +7,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
-import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,21 +25,18 @@ class CorsTest {
     @TempDir
     static Path storeDir;
 
-    private static Dataset dataset;
-    private static ParleyServer server;
+    private static ServedStore served;
     private static Http http;
 
     @BeforeAll
     static void startServer() {
-        dataset = ServerTestData.twoArticles(storeDir);
-        server = ParleyServer.builder(dataset).port(0).build().start();
-        http = Http.connectionPerRequest(server.baseUrl());
+        served = ServedStore.serve(ServerTestData.twoArticles(storeDir), server -> server);
+        http = Http.connectionPerRequest(served.server().baseUrl());
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
-        dataset.close();
+        served.close();
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,21 +28,19 @@ class QueryTimeoutTest {
     @TempDir
     static Path storeDir;
 
-    private static Dataset dataset;
-    private static ParleyServer server;
+    private static ServedStore served;
     private static Http http;
 
     @BeforeAll
     static void startServer() {
-        dataset = ServerTestData.manyTriples(storeDir, 3000);
-        server = ParleyServer.builder(dataset).port(0).queryTimeout(Duration.ofSeconds(2)).build().start();
-        http = new Http(server.baseUrl());
+        served = ServedStore.serve(ServerTestData.manyTriples(storeDir, 3000),
+                server -> server.queryTimeout(Duration.ofSeconds(2)));
+        http = new Http(served.server().baseUrl());
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
-        dataset.close();
+        served.close();
     }
 
     @Test
@@ -83,7 +80,7 @@ class QueryTimeoutTest {
     void aClientMayAskForAShorterLimit() {
         // The server would let the query run for two minutes, past the test's request limit: only the
         // client's one second can stop it in time.
-        try (ParleyServer patient = ParleyServer.builder(dataset).port(0)
+        try (ParleyServer patient = ParleyServer.builder(served.dataset()).port(0)
                 .queryTimeout(Duration.ofMinutes(2)).build().start()) {
             HttpResponse<String> response = new Http(patient.baseUrl()).get("parley/sparql?timeout=1&query="
                     + Http.encode("SELECT (COUNT(*) AS ?n) WHERE " + CROSS_PRODUCT_BODY), "application/sparql-results+json");

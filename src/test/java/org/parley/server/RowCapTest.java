@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.AfterAll;
@@ -26,21 +25,18 @@ class RowCapTest {
     @TempDir
     static Path storeDir;
 
-    private static Dataset dataset;
-    private static ParleyServer server;
+    private static ServedStore served;
     private static Http http;
 
     @BeforeAll
     static void startServer() {
-        dataset = ServerTestData.manyTriples(storeDir, 3000);
-        server = ParleyServer.builder(dataset).port(0).maxRows(CAP).build().start();
-        http = new Http(server.baseUrl());
+        served = ServedStore.serve(ServerTestData.manyTriples(storeDir, 3000), server -> server.maxRows(CAP));
+        http = new Http(served.server().baseUrl());
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
-        dataset.close();
+        served.close();
     }
 
     @ParameterizedTest
@@ -108,7 +104,7 @@ class RowCapTest {
 
     @Test
     void theCapMustBePositive() {
-        assertThatThrownBy(() -> ParleyServer.builder(dataset).maxRows(0))
+        assertThatThrownBy(() -> ParleyServer.builder(served.dataset()).maxRows(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

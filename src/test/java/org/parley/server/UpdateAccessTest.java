@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 
-import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,23 +33,21 @@ class UpdateAccessTest {
     @TempDir
     static Path configDir;
 
-    private static Dataset dataset;
-    private static ParleyServer server;
+    private static ServedStore served;
     private static Http http;
 
     @BeforeAll
     static void startServer() throws IOException {
-        dataset = ServerTestData.twoArticles(storeDir);
-        Path passwords = Files.writeString(configDir.resolve("passwords"), USER + ":" + PASSWORD + "\n");
-        server = ParleyServer.builder(dataset).port(0).allowUpdate(PasswordFile.read(passwords)).build().start();
+        PasswordFile users = PasswordFile.read(
+                Files.writeString(configDir.resolve("passwords"), USER + ":" + PASSWORD + "\n"));
+        served = ServedStore.serve(ServerTestData.twoArticles(storeDir), server -> server.allowUpdate(users));
         // Refused requests may have their connection closed by the server: one connection each.
-        http = Http.connectionPerRequest(server.baseUrl());
+        http = Http.connectionPerRequest(served.server().baseUrl());
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
-        dataset.close();
+        served.close();
     }
 
     // ---- SPARQL Update
@@ -168,7 +165,8 @@ class UpdateAccessTest {
 
     @Test
     void aWriteFromThisServersOwnPageIsAccepted() {
-        String ownOrigin = server.baseUrl().substring(0, server.baseUrl().length() - 1);
+        String baseUrl = served.server().baseUrl();
+        String ownOrigin = baseUrl.substring(0, baseUrl.length() - 1);
 
         HttpResponse<String> response = http.send(http.request("parley/update")
                 .header("Authorization", basic(USER, PASSWORD))
@@ -229,7 +227,7 @@ class UpdateAccessTest {
     @Test
     void withoutAllowUpdateThereIsNoWriteEndpointWhateverTheCredentials() {
         long before = quads();
-        try (ParleyServer readOnly = ParleyServer.builder(dataset).port(0).build().start()) {
+        try (ParleyServer readOnly = ParleyServer.builder(served.dataset()).port(0).build().start()) {
             Http other = Http.connectionPerRequest(readOnly.baseUrl());
             for (String path : new String[] {"parley/update", "parley/data?default"}) {
                 HttpResponse<String> response = other.send(other.request(path)
@@ -265,7 +263,7 @@ class UpdateAccessTest {
     }
 
     private static long quads() {
-        return ServerTestData.quadCount(dataset);
+        return ServerTestData.quadCount(served.dataset());
     }
 
     private static String basic(String user, String password) {
