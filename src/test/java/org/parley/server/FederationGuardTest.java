@@ -1,13 +1,16 @@
 package org.parley.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -73,6 +76,17 @@ class FederationGuardTest {
 
         assertThat(count).isEqualTo(1);
         assertThat(listener.requests()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"queries/federated-actor-facts.rq", "queries/federated-positions-held.rq"})
+    void theShippedFederatedQueriesPassTheDefaultPolicy(String file) {
+        Query query = QueryFactory.read(file);
+
+        assertThatCode(() -> FederationGuard.checkBeforeRunning(FederationPolicy.wikidataOnly(), query))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> FederationGuard.checkBeforeRunning(FederationPolicy.none(), query))
+                .isInstanceOf(QueryDeniedException.class);
     }
 
     private static Context guarded(FederationPolicy policy) {
