@@ -1,6 +1,5 @@
 package org.parley.cli;
 
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.parley.server.ParleyServer;
 import org.parley.store.ArticleStore;
@@ -14,7 +13,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  /parley/sparql  SPARQL 1.1 query endpoint (GET and POST)",
                 "  /parley/get     Graph Store Protocol, read-only",
                 "  /               a page to write and run queries",
-                "The default graph is the union of the articles' graphs. No updates are accepted."})
+                "The default graph is the union of the articles' graphs.",
+                "Safe defaults for a public address: SERVICE may call only Wikidata (--service-allow,",
+                "--no-federation), redirects are never followed, queries stop after --timeout and return",
+                "at most --max-rows rows, any web page may read results (CORS, no credentials), and",
+                "nothing writes unless --allow-update is given with a --password-file."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -28,6 +31,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        serveOptions.prepare(spec);
         // Serving a store that does not exist would create an empty one and answer every query with nothing.
         try (ArticleStore store = ArticleStore.open(QueryCommand.existing(storeOption.store))) {
             serve(spec, store, serveOptions);
@@ -35,16 +39,15 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Serves until stopped; {@link ServeOptions#prepare} first. */
     static void serve(CommandSpec spec, ArticleStore store, ServeOptions options) {
-        try (ParleyServer server = ParleyServer.builder(store.dataset())
-                .host(options.host)
-                .port(options.port)
-                .queryTimeout(Duration.ofSeconds(options.timeoutSeconds))
+        try (ParleyServer server = options.applyTo(ParleyServer.builder(store.dataset()))
                 .build()
                 .start()) {
             var out = spec.commandLine().getOut();
             out.println("Serving " + store.tripleCount() + " triples at " + server.baseUrl()
-                    + " (SPARQL endpoint: " + server.baseUrl() + "parley/sparql). Ctrl-C stops.");
+                    + " (SPARQL endpoint: " + server.baseUrl() + "parley/sparql)."
+                    + options.writesNote(server.baseUrl()) + " Ctrl-C stops.");
             out.flush();
             server.join();
         }

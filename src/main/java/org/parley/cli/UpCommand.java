@@ -26,6 +26,7 @@ final class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        serveOptions.prepare(spec);
         try (ArticleStore store = ArticleStore.open(storeOption.store)) {
             int built = BuildCommand.run(spec, store, buildOptions);
             ServeCommand.serve(spec, store, serveOptions);

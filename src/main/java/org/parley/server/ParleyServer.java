@@ -31,6 +31,12 @@ import org.slf4j.LoggerFactory;
  * alike. The union is set on this server's endpoints, not on the dataset: the caller's dataset is
  * left as it is. Every query runs under a time limit that cancels it on the server.
  *
+ * <p>Safe for a public address by default: {@code SERVICE} may call only the endpoints of a
+ * {@link FederationPolicy} ({@link FederationGuard}), results are computed in full up to a row cap
+ * before they are sent, so a time limit never leaves a 200 with a cut-off body ({@link BufferedQuery}),
+ * and any web page may read the query endpoints, without credentials ({@link ReadCors}). Writes
+ * exist only if the builder is given a password file ({@link WriteEndpoints}).
+ *
  * <p>Stopping the server does not close the dataset; its owner does.
  */
 public final class ParleyServer implements AutoCloseable {
@@ -41,6 +47,8 @@ public final class ParleyServer implements AutoCloseable {
     public static final String QUERY_ENDPOINT = "sparql";
     /** The read-only Graph Store Protocol endpoint, under the dataset. */
     public static final String GRAPH_STORE_ENDPOINT = "get";
+    /** The default cap on the rows of one query's result. */
+    public static final long DEFAULT_MAX_ROWS = 100_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ParleyServer.class);
 
@@ -115,6 +123,9 @@ public final class ParleyServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 3030;
         private Duration queryTimeout = Duration.ofSeconds(60);
+        private FederationPolicy federation = FederationPolicy.wikidataOnly();
+        private long maxRows = DEFAULT_MAX_ROWS;
+        private WriteEndpoints writes;
 
         private Builder(Dataset dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -149,6 +160,27 @@ public final class ParleyServer implements AutoCloseable {
             return this;
         }
 
+        /** Which endpoints {@code SERVICE} may call; default {@link FederationPolicy#wikidataOnly()}. */
+        public Builder federation(FederationPolicy federation) {
+            this.federation = Objects.requireNonNull(federation, "federation");
+            return this;
+        }
+
+        /** The most rows (or triples) one query may return; default {@value #DEFAULT_MAX_ROWS}. */
+        public Builder maxRows(long maxRows) {
+            if (maxRows < 1) {
+                throw new IllegalArgumentException("the row cap must be at least 1: " + maxRows);
+            }
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /** Adds SPARQL Update and a read-write Graph Store, for these users only; default: no writes. */
+        public Builder allowUpdate(PasswordFile users) {
+            this.writes = new WriteEndpoints(Objects.requireNonNull(users, "users"));
+            return this;
+        }
+
         public ParleyServer build() {
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
@@ -157,6 +189,11 @@ public final class ParleyServer implements AutoCloseable {
                     // No modules found on the class path: nothing may add admin or write endpoints.
                     .fusekiModules(FusekiModules.empty())
                     .add(DATASET_NAME, readOnlyService());
+            ReadCors.addTo(fuseki,
+                    "/" + DATASET_NAME + "/" + QUERY_ENDPOINT, "/" + DATASET_NAME + "/" + GRAPH_STORE_ENDPOINT);
+            if (writes != null) {
+                writes.secure(fuseki, DATASET_NAME);
+            }
             QueryUi.fromClasspath().ifPresentOrElse(
                     ui -> ui.addTo(fuseki),
                     () -> LOG.warn("jena-fuseki-ui is not on the class path: no query page at /"));
@@ -167,11 +204,12 @@ public final class ParleyServer implements AutoCloseable {
             return new ParleyServer(server, host);
         }
 
-        /** Only a query endpoint and a read-only graph store: there is no endpoint that could write. */
+        /** A query endpoint and a read-only graph store; the write endpoints only if allowed. */
         private DataService readOnlyService() {
             Endpoint query = Endpoint.create()
                     .operation(Operation.Query)
                     .endpointName(QUERY_ENDPOINT)
+                    .processor(new BufferedQuery(maxRows, federation))
                     .context(queryContext())
                     .build();
             Endpoint graphStore = Endpoint.create()
@@ -179,10 +217,13 @@ public final class ParleyServer implements AutoCloseable {
                     .endpointName(GRAPH_STORE_ENDPOINT)
                     .processor(new UnionDefaultGraphStoreRead())
                     .build();
-            return DataService.newBuilder(servedDataset())
+            DataService.Builder service = DataService.newBuilder(servedDataset())
                     .addEndpoint(query)
-                    .addEndpoint(graphStore)
-                    .build();
+                    .addEndpoint(graphStore);
+            if (writes != null) {
+                writes.addTo(service);
+            }
+            return service.build();
         }
 
         /**
@@ -199,6 +240,7 @@ public final class ParleyServer implements AutoCloseable {
             context.set(TDB2.symUnionDefaultGraph, true);
             // Fuseki reads this as milliseconds; a request's own ?timeout= can only shorten it.
             context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            FederationGuard.install(context, federation, queryTimeout);
             return context;
         }
     }
