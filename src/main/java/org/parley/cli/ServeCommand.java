@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Serves the store over SPARQL until stopped (Ctrl-C):",
                 "  /parley/sparql  SPARQL 1.1 query endpoint (GET and POST)",
                 "  /parley/get     Graph Store Protocol, read-only",
-                "  /               a page to write and run queries",
+                "  /               a page to pick, write and run queries",
+                "  /id/...         our IRIs (https://w3id.org/parley/id/...) resolved: Turtle, JSON-LD or HTML",
                 "The default graph is the union of the articles' graphs. No updates are accepted."})
 final class ServeCommand implements Callable<Integer> {
 

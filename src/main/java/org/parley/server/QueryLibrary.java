@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -27,16 +28,19 @@ final class QueryLibrary {
     /** Where the queries are on the class path. */
     static final String FOLDER = "org/parley/queries/";
 
-    /** One query: its file name without {@code .rq}, the first line of its comment, and its whole text. */
+    /**
+     * One query: its file name without {@code .rq}, what it answers (its opening comment, up to the line that
+     * starts with "Purpose:"), and its whole text.
+     */
     record Query(String name, String title, String text) {
 
         static Query of(String fileName, String text) {
             String name = fileName.substring(0, fileName.length() - ".rq".length());
             String title = text.lines()
                     .takeWhile(line -> line.startsWith("#"))
-                    .map(line -> line.replaceFirst("^#+\\s*", ""))
-                    .findFirst()
-                    .orElse("");
+                    .map(line -> line.replaceFirst("^#+\\s*", "").strip())
+                    .takeWhile(line -> !line.startsWith("Purpose:"))
+                    .collect(Collectors.joining(" "));
             return new Query(name, title, text);
         }
     }
