@@ -69,10 +69,14 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Chromium on the PATH, else Debian's /usr/bin/chromium; fails the test, with what to install, if neither. */
     static Path executable() {
-        Stream<Path> onPath = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+        return executable(System.getenv().getOrDefault("PATH", ""), Path.of("/usr/bin/chromium"));
+    }
+
+    static Path executable(String searchPath, Path fallback) {
+        Stream<Path> onPath = Stream.of(searchPath.split(File.pathSeparator))
                 .filter(dir -> !dir.isEmpty())
                 .map(dir -> Path.of(dir, "chromium"));
-        return Stream.concat(onPath, Stream.of(Path.of("/usr/bin/chromium")))
+        return Stream.concat(onPath, Stream.of(fallback))
                 .filter(Files::isExecutable)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("Chromium is not installed, and the query page is tested in a "

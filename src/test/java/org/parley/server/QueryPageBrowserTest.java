@@ -72,6 +72,18 @@ class QueryPageBrowserTest {
     }
 
     @Test
+    void aQueryNamedInTheAddressIsTheOneLoaded() {
+        page.navigate("about:blank");
+        page.navigate(server.baseUrl() + "#people-and-sides");
+        awaitQueryList();
+
+        assertThat(page.evaluate("document.getElementById('editor').value").asText())
+                .startsWith("# People in the news");
+        assertThat(page.evaluate("document.querySelector('[aria-current=\"true\"]').dataset.query").asText())
+                .isEqualTo("people-and-sides");
+    }
+
+    @Test
     void runningAQueryShowsTheSameRowsAsTheQueryRunInProcess() throws IOException {
         openPageAndPick(QUERY);
 

@@ -59,8 +59,12 @@
       item.append(button);
       list.append(item);
     }
-    const named = decodeURIComponent(location.hash.slice(1));
-    pick(queries.some(q => q.name === named) ? named : queries.length ? queries[0].name : null);
+    pick(queries.some(q => q.name === namedInAddress()) ? namedInAddress() : queries.length ? queries[0].name : null);
+  }
+
+  // The address names the query shown (#most-mentioned), so it can be bookmarked or sent.
+  function namedInAddress() {
+    return decodeURIComponent(location.hash.slice(1));
   }
 
   function pick(name) {
@@ -217,5 +221,6 @@
       if (!runButton.disabled) runQuery();
     }
   });
+  window.addEventListener('hashchange', () => pick(namedInAddress()));
   loadQueries();
 })();
