@@ -55,6 +55,9 @@ class LinkedDataTest {
                   neg:agent <country/russia> ; neg:evidence "Russia demanded neutrality." ;
                   prov:wasDerivedFrom <article/a1> .
             }
+            GRAPH <article/feed%202> {
+              <article/feed%202> a neg:Article ; dcterms:identifier "feed 2" ; rdfs:label "An article from a feed" .
+            }
             GRAPH <https://w3id.org/parley/ontology> {
               neg:Person rdfs:label "Person"@en . neg:Country rdfs:label "Country"@en .
               neg:Demand rdfs:label "Demand"@en .
@@ -118,6 +121,16 @@ class LinkedDataTest {
         // The act's own triples stay in the article's graph; only its label comes along.
         assertThat(graph.contains(uri(DEMAND), uri("https://w3id.org/parley/ontology#evidence"), Node.ANY))
                 .isFalse();
+    }
+
+    @Test
+    void anIriWithAnEncodedCharacterResolvesAtTheSameEncodedPath() {
+        // Iris.article percent-encodes an identifier with a space: "feed 2" is article/feed%202.
+        HttpResponse<String> response = http.get("id/article/feed%202", "text/turtle");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(parse(response.body(), Lang.TURTLE).contains(uri(Iris.article("feed 2")), RDFS.label.asNode(),
+                NodeFactory.createLiteralString("An article from a feed"))).isTrue();
     }
 
     @Test
