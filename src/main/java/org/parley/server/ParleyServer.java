@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code /parley/sparql}: SPARQL 1.1 Protocol, query only;</li>
  *   <li>{@code /parley/get}: Graph Store Protocol, GET and HEAD only;</li>
- *   <li>{@code /}: the Fuseki query page, with no admin actions.</li>
+ *   <li>{@code /}: a page to pick, edit and run queries; {@code /id/...}: our IRIs resolved ({@link WebFront}).</li>
  * </ul>
  * The default graph is the union of the named graphs, for queries and for the Graph Store Protocol
  * alike. The union is set on this server's endpoints, not on the dataset: the caller's dataset is
@@ -194,9 +194,7 @@ public final class ParleyServer implements AutoCloseable {
             if (writes != null) {
                 writes.secure(fuseki, DATASET_NAME);
             }
-            QueryUi.fromClasspath().ifPresentOrElse(
-                    ui -> ui.addTo(fuseki),
-                    () -> LOG.warn("jena-fuseki-ui is not on the class path: no query page at /"));
+            WebFront.addTo(fuseki, dataset);
             FusekiServer server = fuseki.build();
             Arrays.stream(server.getJettyServer().getConnectors())
                   .map(ServerConnector.class::cast)

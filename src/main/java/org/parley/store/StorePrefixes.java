@@ -9,10 +9,10 @@ import org.apache.jena.vocabulary.XSD;
 import org.parley.rdf.NEG;
 
 /** The prefixes of the contract, used to abbreviate exports and query results and to predeclare them in queries. */
-final class StorePrefixes {
+public final class StorePrefixes {
 
     /** Locked, so sharing it cannot leak changes between callers. */
-    static final PrefixMapping STANDARD = PrefixMapping.Factory.create()
+    public static final PrefixMapping STANDARD = PrefixMapping.Factory.create()
             .setNsPrefix("rdf", RDF.getURI())
             .setNsPrefix("rdfs", RDFS.getURI())
             .setNsPrefix("owl", OWL.getURI())

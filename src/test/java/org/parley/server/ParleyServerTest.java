@@ -19,8 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -206,41 +204,7 @@ class ParleyServerTest {
         assertStoreUnchanged();
     }
 
-    // ---- the query page
-
-    @Test
-    void rootServesTheQueryPageAndItsAssets() {
-        HttpResponse<String> page = http.get("", "text/html");
-
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
-        assertThat(page.body()).contains("<div id=\"app\">").contains("Fuseki");
-
-        List<String> assets = assetPaths(page.body());
-        assertThat(assets).anyMatch(path -> path.endsWith(".js")).anyMatch(path -> path.endsWith(".css"));
-        for (String asset : assets) {
-            HttpResponse<String> response = http.get(asset, "*/*");
-            assertThat(response.statusCode()).as(asset).isEqualTo(200);
-            assertThat(response.body()).as(asset).isNotEmpty();
-        }
-    }
-
-    @Test
-    void serverDescriptionListsTheDatasetWithItsQueryEndpoint() {
-        HttpResponse<String> response = http.get("$/server", "application/json");
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        // The page reads "ds.name", then the "query" service's first endpoint to send queries to.
-        assertThat(response.body()).contains("\"/parley\"").contains("\"query\"").contains("\"sparql\"")
-                .doesNotContain("gsp-rw").doesNotContain("\"update\"");
-    }
-
-    @Test
-    void pageStatusEndpointsAnswer() {
-        assertThat(http.get("$/ping", "*/*").statusCode()).isEqualTo(200);
-        assertThat(http.get("$/stats/parley", "application/json").statusCode()).isEqualTo(200);
-    }
+    // ---- nothing administers
 
     @Test
     void adminActionsAreRefused() {
@@ -259,7 +223,7 @@ class ParleyServerTest {
                     .as("%s %s", response.request().method(), response.request().uri())
                     .isBetween(400, 499);
         }
-        assertThat(http.get("$/server", "application/json").body()).contains("\"/parley\"").doesNotContain("other");
+        assertThat(http.get("other/sparql?query=" + Http.encode(LABELS), JSON).statusCode()).isEqualTo(404);
         assertThat(labels(http.query(LABELS, JSON).body())).containsExactly("Doha", "Geneva");
         assertStoreUnchanged();
     }
@@ -344,15 +308,5 @@ class ParleyServerTest {
             case "JSONLD" -> Lang.JSONLD;
             default -> throw new IllegalArgumentException(name);
         };
-    }
-
-    /** The {@code src} and {@code href} of the page's scripts and style sheets, relative to the root. */
-    private static List<String> assetPaths(String html) {
-        Matcher matcher = Pattern.compile("(?:src|href)=\"\\./([^\"]+)\"").matcher(html);
-        List<String> paths = new ArrayList<>();
-        while (matcher.find()) {
-            paths.add(matcher.group(1));
-        }
-        return paths;
     }
 }
