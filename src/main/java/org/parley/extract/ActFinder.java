@@ -572,6 +572,9 @@ final class ActFinder {
         if (key.isEmpty()) {
             key = context.entities().atOrNamed(sentence, token);
         }
+        if (key.isEmpty() && sentence.token(token).ner().equals("TITLE")) {
+            key = titledPerson(context, sentence, token);
+        }
         if (key.isEmpty() && SIDE_NOUNS.contains(Tree.lower(sentence, token))) {
             for (Dependency d : sentence.dependents(token)) {
                 if (d.is("compound") || d.is("amod") || d.is("nmod:poss")) {
@@ -583,6 +586,23 @@ final class ActFinder {
             }
         }
         return key.map(this::actorOf).filter(EntityKey::isActor);
+    }
+
+    /**
+     * The person a title word stands before: "with Sharif and External Affairs Minister Subrahmanyam Jaishankar",
+     * where the parser makes the title, not the name, the conjunct.
+     */
+    private static Optional<EntityKey> titledPerson(Context context, Sentence sentence, int title) {
+        for (int t = title + 1; t < Math.min(sentence.size(), title + 5); t++) {
+            Token token = sentence.token(t);
+            if (token.ner().equals("PERSON")) {
+                return context.entities().at(sentence.index(), t).filter(k -> k.type() == EntityType.PERSON);
+            }
+            if (!token.ner().equals("TITLE") && !token.pos().startsWith("NNP")) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     private EntityKey actorOf(EntityKey key) {

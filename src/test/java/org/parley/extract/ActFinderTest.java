@@ -437,4 +437,16 @@ class ActFinderTest {
                 ActType.REJECTION);
         assertThat(rejections).isEmpty();
     }
+
+    @Test
+    void aTitleTheParserMadeTheConjunctStandsForThePersonItTitles() {
+        // Okafor spoke with Lindqvist and Foreign Minister Haddad .  (the parser conjoins "Minister", not "Haddad")
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Okafor/NNP/PERSON spoke/VBD/O/speak with/IN Lindqvist/NNP/PERSON and/CC Foreign/NNP/TITLE "
+                                + "Minister/NNP/TITLE Haddad/NNP/PERSON ./.",
+                        "nsubj 2 1", "root 0 2", "case 4 3", "obl:with 2 4", "cc 7 5", "compound 7 6",
+                        "conj:and 4 7", "obl:with 2 7", "dep 4 8", "punct 2 9"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(EntityKey::name).containsExactlyInAnyOrder("Okafor", "Lindqvist", "Haddad"));
+    }
 }
