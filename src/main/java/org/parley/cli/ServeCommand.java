@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  /parley/sparql  SPARQL 1.1 query endpoint (GET and POST)",
                 "  /parley/get     Graph Store Protocol, read-only",
                 "  /               a page to write and run queries",
+                "  /.well-known/void  the store's VoID description (Turtle, N-Triples or JSON-LD)",
                 "The default graph is the union of the articles' graphs. No updates are accepted."})
 final class ServeCommand implements Callable<Integer> {
 

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code /parley/sparql}: SPARQL 1.1 Protocol, query only;</li>
  *   <li>{@code /parley/get}: Graph Store Protocol, GET and HEAD only;</li>
- *   <li>{@code /}: the Fuseki query page, with no admin actions.</li>
+ *   <li>{@code /}: the Fuseki query page, with no admin actions;</li>
+ *   <li>{@code /.well-known/void}: the store's VoID description ({@link VoidServlet}).</li>
  * </ul>
  * The default graph is the union of the named graphs, for queries and for the Graph Store Protocol
  * alike. The union is set on this server's endpoints, not on the dataset: the caller's dataset is
@@ -156,7 +157,8 @@ public final class ParleyServer implements AutoCloseable {
                     .loopback(false)
                     // No modules found on the class path: nothing may add admin or write endpoints.
                     .fusekiModules(FusekiModules.empty())
-                    .add(DATASET_NAME, readOnlyService());
+                    .add(DATASET_NAME, readOnlyService())
+                    .addServlet(VoidServlet.PATH, new VoidServlet(dataset, "/" + DATASET_NAME + "/" + QUERY_ENDPOINT));
             QueryUi.fromClasspath().ifPresentOrElse(
                     ui -> ui.addTo(fuseki),
                     () -> LOG.warn("jena-fuseki-ui is not on the class path: no query page at /"));

@@ -6,14 +6,13 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Writes a dump that depends only on what the store says: the same store gives the same bytes. Statements are
@@ -117,7 +116,8 @@ public final class SortedDump {
     private static Scan scan(DatasetGraph store, Optional<Node> graph, boolean count) {
         VoidStatistics.Counter counter = new VoidStatistics.Counter();
         List<Quad> blankNodeQuads = new ArrayList<>();
-        Iterator<Triple> triples = graph.isPresent() ? triplesOf(store, graph) : subjectGroupedUnion(store);
+        Iterator<Triple> triples = graph.isPresent()
+                ? triplesOf(store, graph) : VoidStatistics.subjectGroupedUnion(store);
         forEach(triples, triple -> {
             if (count) {
                 counter.accept(triple);
@@ -132,20 +132,6 @@ public final class SortedDump {
             }
         });
         return new Scan(counter, blankNodeQuads);
-    }
-
-    /**
-     * The union graph with each subject's triples together, as the counter needs. TDB2 gives them so, from its
-     * subject-first index, with the duplicates of several graphs removed; another store is sorted in memory.
-     */
-    private static Iterator<Triple> subjectGroupedUnion(DatasetGraph store) {
-        Iterator<Triple> union = store.getUnionGraph().find();
-        if (TDBInternal.isTDB2(store)) {
-            return union;
-        }
-        List<Triple> triples = Iter.toList(Iter.distinct(union));
-        triples.sort(Comparator.comparing((Triple t) -> NodeFmtLib.strNT(t.getSubject())));
-        return triples.iterator();
     }
 
     private static Iterator<Triple> triplesOf(DatasetGraph store, Optional<Node> graph) {
@@ -164,7 +150,7 @@ public final class SortedDump {
         return serializer.writesQuads() ? RecordOrder.QUADS : RecordOrder.TRIPLES;
     }
 
-    private static <T> void forEach(Iterator<T> items, java.util.function.Consumer<T> action) {
+    private static <T> void forEach(Iterator<T> items, Consumer<T> action) {
         try {
             items.forEachRemaining(action);
         } finally {

@@ -1,12 +1,20 @@
 package org.parley.store.dump;
 
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -31,8 +39,36 @@ public record VoidStatistics(long triples, long distinctSubjects, long entities,
                              Optional<String> lastArticleDate) {
 
     public VoidStatistics {
-        classes = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(classes));
-        properties = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(properties));
+        classes = Collections.unmodifiableSortedMap(new TreeMap<>(classes));
+        properties = Collections.unmodifiableSortedMap(new TreeMap<>(properties));
+    }
+
+    /**
+     * Counts the union graph of {@code store}, in one pass with bounded memory. Call it inside a read transaction.
+     */
+    public static VoidStatistics of(DatasetGraph store) {
+        Counter counter = new Counter();
+        Iterator<Triple> triples = subjectGroupedUnion(store);
+        try {
+            triples.forEachRemaining(counter);
+        } finally {
+            Iter.close(triples);
+        }
+        return counter.statistics();
+    }
+
+    /**
+     * The union graph with each subject's triples together, as the counter needs. TDB2 gives them so, from its
+     * subject-first index, with the duplicates of several graphs removed; another store is sorted in memory.
+     */
+    static Iterator<Triple> subjectGroupedUnion(DatasetGraph store) {
+        Iterator<Triple> union = store.getUnionGraph().find();
+        if (TDBInternal.isTDB2(store)) {
+            return union;
+        }
+        List<Triple> triples = Iter.toList(Iter.distinct(union));
+        triples.sort(Comparator.comparing((Triple t) -> NodeFmtLib.strNT(t.getSubject())));
+        return triples.iterator();
     }
 
     /** Resources typed {@code neg:Article}. */
