@@ -110,7 +110,8 @@ class VoidServletTest {
         Graph first = RDFParser.fromString(http.get(".well-known/void", "text/turtle").body(), Lang.TURTLE).toGraph();
         String before = objectOf(first, DATASET, TRIPLES).getLiteralLexicalForm();
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().add(NodeFactory.createURI(GRAPH_B),
-                NodeFactory.createURI(EX + "kyiv"), NodeFactory.createURI(LABEL), NodeFactory.createLiteralString("Kyiv")));
+                NodeFactory.createURI(EX + "kyiv"), NodeFactory.createURI(LABEL),
+                NodeFactory.createLiteralString("Kyiv")));
 
         Graph after = RDFParser.fromString(http.get(".well-known/void", "text/turtle").body(), Lang.TURTLE).toGraph();
 
