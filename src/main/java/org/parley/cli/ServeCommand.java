@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  /parley/sparql  SPARQL 1.1 query endpoint (GET and POST)",
                 "  /parley/get     Graph Store Protocol, read-only",
                 "  /               a page to pick, write and run queries",
+                "  /.well-known/void  the store's VoID description (Turtle, N-Triples or JSON-LD)",
                 "  /id/...         our IRIs (https://w3id.org/parley/id/...) resolved: Turtle, JSON-LD or HTML",
                 "The default graph is the union of the articles' graphs.",
                 "Safe defaults for a public address: SERVICE may call only Wikidata (--service-allow,",

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code /parley/sparql}: SPARQL 1.1 Protocol, query only;</li>
  *   <li>{@code /parley/get}: Graph Store Protocol, GET and HEAD only;</li>
- *   <li>{@code /}: a page to pick, edit and run queries; {@code /id/...}: our IRIs resolved ({@link WebFront}).</li>
+ *   <li>{@code /}: a page to pick, edit and run queries; {@code /id/...}: our IRIs resolved ({@link WebFront});</li>
+ *   <li>{@code /.well-known/void}: the store's VoID description ({@link VoidServlet}).</li>
  * </ul>
  * The default graph is the union of the named graphs, for queries and for the Graph Store Protocol
  * alike. The union is set on this server's endpoints, not on the dataset: the caller's dataset is
@@ -188,7 +189,8 @@ public final class ParleyServer implements AutoCloseable {
                     .loopback(false)
                     // No modules found on the class path: nothing may add admin or write endpoints.
                     .fusekiModules(FusekiModules.empty())
-                    .add(DATASET_NAME, readOnlyService());
+                    .add(DATASET_NAME, readOnlyService())
+                    .addServlet(VoidServlet.PATH, new VoidServlet(dataset, "/" + DATASET_NAME + "/" + QUERY_ENDPOINT));
             ReadCors.addTo(fuseki,
                     "/" + DATASET_NAME + "/" + QUERY_ENDPOINT, "/" + DATASET_NAME + "/" + GRAPH_STORE_ENDPOINT);
             if (writes != null) {

@@ -8,7 +8,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 import org.parley.rdf.NEG;
 
-/** The prefixes of the contract, used to abbreviate exports and query results and to predeclare them in queries. */
+/** The prefixes of the contract, to abbreviate query results and predeclare them in queries (dumps: DumpPrefixes). */
 public final class StorePrefixes {
 
     /** Locked, so sharing it cannot leak changes between callers. */

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
@@ -22,6 +24,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,8 @@ import org.parley.server.ParleyServer;
 import org.parley.store.ArticleStore;
 import org.parley.store.ExportFormat;
 import org.parley.store.Exporter;
+import org.parley.store.dump.DumpPrefixes;
+import org.parley.store.dump.VoidDescription;
 
 /**
  * The README's promise, end to end: the seed corpus read by real CoreNLP, stored in a real TDB2 store on disk and
@@ -154,17 +159,21 @@ class EndToEndTest {
     }
 
     @Test
-    void aTrigDumpParsesBackIntoTheSameDataset() {
+    void aTrigDumpParsesBackIntoTheSameNamedGraphsWithTheDescriptionAsDefaultGraph() {
         ByteArrayOutputStream dump = new ByteArrayOutputStream();
         Exporter.write(store.dataset(), ExportFormat.TRIG, Optional.empty(), dump);
         Dataset reread = DatasetFactory.create();
         RDFDataMgr.read(reread, new ByteArrayInputStream(dump.toByteArray()), Lang.TRIG);
+        DatasetGraph namedGraphs = DatasetFactory.create().asDatasetGraph();
+        reread.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(namedGraphs::add);
         boolean isomorphic = Txn.calculateRead(store.dataset(), () -> {
             DatasetGraph stored = DatasetFactory.create().asDatasetGraph();
             store.dataset().asDatasetGraph().find().forEachRemaining(stored::add);
-            return IsoMatcher.isomorphic(stored, reread.asDatasetGraph());
+            return IsoMatcher.isomorphic(stored, namedGraphs);
         });
         assertThat(isomorphic).isTrue();
+        assertThat(reread.getDefaultModel().getGraph().contains(NodeFactory.createURI(VoidDescription.DATASET),
+                RDF.type.asNode(), NodeFactory.createURI(DumpPrefixes.VOID + "Dataset"))).isTrue();
     }
 
     private static List<JsonNode> select(String query) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -96,5 +97,46 @@ class CliTest {
         }
         String json = captured.toString(StandardCharsets.UTF_8).strip();
         assertThat(json).startsWith("{").endsWith("}").contains("proposal-0").contains("\"bindings\"");
+    }
+
+    @Test
+    void exportWritesTheSameBytesTwiceAndSaysWhatItWrote() throws Exception {
+        Path store = storeWith("; neg:evidence \"Kenya proposed a truce.\"");
+        Path first = dir.resolve("first.ttl");
+        Path second = dir.resolve("second.ttl");
+
+        CommandRun run = run("export", "--store", store.toString(), "--format", "ttl", "--out", first.toString());
+        run("export", "--store", store.toString(), "--format", "ttl", "--out", second.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().strip()).startsWith("Wrote ").contains("VoID description").contains("first.ttl")
+                .doesNotContain("\n");
+        assertThat(Files.mismatch(first, second)).isEqualTo(-1L);
+        assertThat(Files.readString(first)).contains("void:Dataset");
+    }
+
+    @Test
+    void exportWithoutVoidHoldsOnlyTheStore() throws Exception {
+        Path store = storeWith("; neg:evidence \"Kenya proposed a truce.\"");
+        Path file = dir.resolve("plain.nt");
+
+        CommandRun run = run("export", "--store", store.toString(), "--format", "nt", "--no-void",
+                "--out", file.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        Graph dumped = RDFParser.source(file).lang(Lang.NTRIPLES).toGraph();
+        Graph stored = RDFParser.fromString(GOOD.formatted("; neg:evidence \"Kenya proposed a truce.\""), Lang.TURTLE)
+                .toGraph();
+        assertThat(dumped.isIsomorphicWith(stored)).isTrue();
+    }
+
+    @Test
+    void exportWithAnUnknownFormatIsBadUsage() {
+        Path store = storeWith("; neg:evidence \"Kenya proposed a truce.\"");
+
+        CommandRun run = run("export", "--store", store.toString(), "--format", "rdfxml");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("rdfxml").contains("ttl, trig, nt, nq, jsonld");
     }
 }
