@@ -45,7 +45,8 @@ public final class Benchmark {
 
     private Benchmark(BenchSettings settings, Consumer<String> log) {
         this.settings = settings;
-        this.log = log;
+        long start = System.nanoTime();
+        this.log = line -> log.accept(f("[%4.0f s] %s", (System.nanoTime() - start) / 1e9, line));
     }
 
     /** Runs every measurement and returns the report; {@code log} hears what is being done. */
@@ -53,7 +54,30 @@ public final class Benchmark {
         return new Benchmark(settings, log).run();
     }
 
+    /** A run that stopped: what was measured until then, and why it stopped. */
+    public static final class Stopped extends RuntimeException {
+        private final String partialReport;
+
+        Stopped(String partialReport, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.partialReport = partialReport;
+        }
+
+        public String partialReport() {
+            return partialReport;
+        }
+    }
+
     private String run() {
+        try {
+            return measureAll();
+        } catch (RuntimeException e) {
+            report.line("").line("**The benchmark stopped here: " + e.getMessage() + "**");
+            throw new Stopped(report.toString(), e);
+        }
+    }
+
+    private String measureAll() {
         machine();
         List<Article> articles = corpus();
         Path storeDir;
@@ -155,7 +179,7 @@ public final class Benchmark {
 
     /** What one thread count gave, raw and whole. */
     private record Pass(int threads, Throughput raw, Throughput build, BuildTimings timings, List<Throughput> slices,
-                        double rawCpu, double buildCpu, double rawGc, double buildGc) {
+                        Usage beforeRaw, Usage afterRaw, Usage afterBuild) {
     }
 
     /** Raw CoreNLP and the whole build with each thread count; returns the store of the last build. */
@@ -174,9 +198,8 @@ public final class Benchmark {
             Usage afterBuild = Usage.now();
             Throughput build = new Throughput(built.annotated(), built.tokens(), built.timings().annotating());
             log.accept(f("  %.0f tokens/s (%s)", build.perSecond(), built.summary()));
-            passes.add(new Pass(threads, raw, build, built.timings(), completions.slices(SLICES),
-                    before.cpuShare(afterRaw), afterRaw.cpuShare(afterBuild),
-                    before.gcShare(afterRaw), afterRaw.gcShare(afterBuild)));
+            passes.add(new Pass(threads, raw, build, built.timings(), completions.slices(SLICES), before, afterRaw,
+                    afterBuild));
         }
         throughputTable(passes);
         stageTable(passes);
@@ -202,19 +225,27 @@ public final class Benchmark {
         Pass first = passes.get(0);
         report.heading("Throughput: raw CoreNLP and the whole build")
                 .table("threads", "raw CoreNLP tokens/s", "build tokens/s", "build ÷ raw", "build articles/min",
-                        "speed-up raw", "speed-up build", "CPU busy raw / build", "GC raw / build");
+                        "speed-up raw", "speed-up build", "CPU ms per 1000 tokens raw / build",
+                        "cores busy raw / build", "GC raw / build");
         for (Pass pass : passes) {
             report.row(pass.threads(), f("%.0f", pass.raw().perSecond()), f("%.0f", pass.build().perSecond()),
                     f("%.3f", pass.build().perSecond() / pass.raw().perSecond()),
                     f("%.1f", pass.build().articlesPerMinute()),
                     f("%.2f×", pass.raw().perSecond() / first.raw().perSecond()),
                     f("%.2f×", pass.build().perSecond() / first.build().perSecond()),
-                    percent(pass.rawCpu()) + " / " + percent(pass.buildCpu()),
-                    percent(pass.rawGc()) + " / " + percent(pass.buildGc()));
+                    f("%.0f / %.0f", pass.beforeRaw().cpuMillisPer1000(pass.afterRaw(), pass.raw().units()),
+                            pass.afterRaw().cpuMillisPer1000(pass.afterBuild(), pass.build().units())),
+                    f("%.2f / %.2f", pass.beforeRaw().coresBusy(pass.afterRaw()),
+                            pass.afterRaw().coresBusy(pass.afterBuild())),
+                    percent(pass.beforeRaw().gcShare(pass.afterRaw())) + " / "
+                            + percent(pass.afterRaw().gcShare(pass.afterBuild())));
         }
         report.line(f("Tokens: %,d in %d articles. Build = scan, CoreNLP, conversion, extraction, linking, RDF and "
-                        + "TDB2 writes into a fresh store, models already loaded. CPU busy: process CPU time ÷ (wall × "
-                        + "cores); GC: collector time ÷ wall.", first.raw().units(), first.raw().articles()));
+                        + "TDB2 writes into a fresh store, models already loaded. CPU ms per 1000 tokens: this "
+                        + "process's CPU time (all threads, collector and compiler included) per 1000 tokens; equal "
+                        + "figures at 1 and N threads mean the threads do not get in each other's way, and a speed-up "
+                        + "below N then means the cores were not free (cores busy: CPU time ÷ wall). GC: collector "
+                        + "time ÷ wall.", first.raw().units(), first.raw().articles()));
     }
 
     private void stageTable(List<Pass> passes) {
@@ -339,8 +370,12 @@ public final class Benchmark {
                         build.exitCode(), build.lastErrLine()));
     }
 
-    /** One candidate pipeline's speed and extraction score. */
-    private record Candidate(PipelineConfig config, Duration load, Throughput raw, Map<String, String> scores) {
+    /** One candidate pipeline's speed and extraction score, or why it could not be measured. */
+    private record Candidate(PipelineConfig config, Duration load, Throughput raw, Map<String, String> scores,
+                             String failure) {
+        boolean measured() {
+            return failure.isEmpty();
+        }
     }
 
     private void candidates(List<Article> articles) {
@@ -351,27 +386,37 @@ public final class Benchmark {
                 .subList(0, Math.min(settings.candidateArticles(), articles.size()));
         List<Candidate> results = new ArrayList<>();
         for (PipelineConfig config : settings.candidates()) {
-            loadPipeline(config);
-            Duration load = loaded.loadTime();
-            log.accept(f("Candidate %s: speed on %d articles...", config.name(), sample.size()));
-            RawCoreNlp.run(loaded, sample.subList(0, Math.min(5, sample.size())), settings.maxThreads(),
-                    new Completions());
-            Throughput raw = RawCoreNlp.run(loaded, sample, settings.maxThreads(), new Completions());
-            Map<String, String> scores = new LinkedHashMap<>();
-            if (settings.evalKit().isPresent()) {
-                Optional<EvalKit> kit = EvalKit.at(settings.evalKit().get());
-                if (kit.isPresent()) {
-                    log.accept(f("Candidate %s: extraction score on %s...", config.name(), settings.seedCorpus()));
-                    Path store = settings.workDir().resolve("store-eval-" + config.name());
-                    build(settings.seedCorpus(), store, settings.maxThreads(), new Completions());
-                    try (ArticleStore built = ArticleStore.open(store)) {
-                        scores = kit.get().score(built.dataset(), settings.workDir());
-                    }
-                }
+            try {
+                results.add(candidate(config, sample));
+            } catch (RuntimeException e) {
+                // One pipeline CoreNLP refuses must not cost the whole report.
+                log.accept("Candidate " + config.name() + " failed: " + e.getMessage());
+                results.add(new Candidate(config, Duration.ZERO, null, Map.of(), String.valueOf(e.getMessage())));
             }
-            results.add(new Candidate(config, load, raw, scores));
         }
         candidateTable(results, sample.size());
+    }
+
+    private Candidate candidate(PipelineConfig config, List<Article> sample) {
+        loadPipeline(config);
+        Duration load = loaded.loadTime();
+        log.accept(f("Candidate %s: speed on %d articles...", config.name(), sample.size()));
+        RawCoreNlp.run(loaded, sample.subList(0, Math.min(5, sample.size())), settings.maxThreads(),
+                new Completions());
+        Throughput raw = RawCoreNlp.run(loaded, sample, settings.maxThreads(), new Completions());
+        Map<String, String> scores = new LinkedHashMap<>();
+        if (settings.evalKit().isPresent()) {
+            Optional<EvalKit> kit = EvalKit.at(settings.evalKit().get());
+            if (kit.isPresent()) {
+                log.accept(f("Candidate %s: extraction score on %s...", config.name(), settings.seedCorpus()));
+                Path store = settings.workDir().resolve("store-eval-" + config.name());
+                build(settings.seedCorpus(), store, settings.maxThreads(), new Completions());
+                try (ArticleStore built = ArticleStore.open(store)) {
+                    scores = kit.get().score(built.dataset(), settings.workDir());
+                }
+            }
+        }
+        return new Candidate(config, load, raw, scores, "");
     }
 
     private static final List<String> SCORES = List.of("recall_full", "recall_agent", "recall_found",
@@ -384,14 +429,22 @@ public final class Benchmark {
                 + "(the evaluation kit on %s)", settings.maxThreads(), sampleSize, settings.seedCorpus()))
                 .table(header.toArray(String[]::new));
         for (Candidate c : results) {
+            if (!c.measured()) {
+                report.row(c.config().name(), String.join(",", c.config().annotators()), "failed: " + c.failure());
+                continue;
+            }
             List<Object> row = new ArrayList<>(List.of(c.config().name(), String.join(",", c.config().annotators()),
                     seconds(c.load().toNanos() / 1e9), f("%.0f", c.raw().perSecond())));
             SCORES.forEach(key -> row.add(c.scores().getOrDefault(key, "–")));
             report.row(row.toArray());
         }
-        Candidate reference = results.stream().filter(c -> c.config().equals(settings.pipeline())).findFirst()
-                .orElse(results.get(0));
-        Optional<Candidate> fastest = results.stream()
+        List<Candidate> measured = results.stream().filter(Candidate::measured).toList();
+        if (measured.isEmpty()) {
+            return;
+        }
+        Candidate reference = measured.stream().filter(c -> c.config().equals(PipelineConfig.STATISTICAL))
+                .findFirst().orElse(measured.get(0));
+        Optional<Candidate> fastest = measured.stream()
                 .filter(c -> !c.scores().isEmpty() && notLower(c.scores(), reference.scores()))
                 .max(java.util.Comparator.comparingDouble(c -> c.raw().perSecond()));
         if (reference.scores().isEmpty()) {
@@ -432,13 +485,13 @@ public final class Benchmark {
             return new Usage(System.nanoTime(), cpu, gc);
         }
 
-        /** CPU time used since {@code this} until {@code later}, as a share of all cores' time. */
-        double cpuShare(Usage later) {
-            if (cpuNanos < 0) {
-                return Double.NaN;
-            }
-            double wall = (later.wallNanos - wallNanos) * (double) Runtime.getRuntime().availableProcessors();
-            return (later.cpuNanos - cpuNanos) / wall;
+        /** Cores' worth of CPU this process used between {@code this} and {@code later}. */
+        double coresBusy(Usage later) {
+            return cpuNanos < 0 ? Double.NaN : (double) (later.cpuNanos - cpuNanos) / (later.wallNanos - wallNanos);
+        }
+
+        double cpuMillisPer1000(Usage later, long tokens) {
+            return cpuNanos < 0 ? Double.NaN : (later.cpuNanos - cpuNanos) / 1e6 / tokens * 1000;
         }
 
         double gcShare(Usage later) {

@@ -31,7 +31,6 @@ import org.parley.nlp.LazyPipeline;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.PipelineConfig;
 import org.parley.rdf.ArticleGraph;
-import org.parley.rdf.Iris;
 import org.parley.rdf.NEG;
 import org.parley.store.ArticleStore;
 import org.parley.store.BuiltArticle;
@@ -40,7 +39,8 @@ import org.parley.store.BuiltArticle;
  * Builds the store from a corpus, incrementally: an unchanged article is skipped (and when nothing changed, CoreNLP
  * is not even loaded), a new or changed one is annotated and its graph replaced in one write transaction, a removed
  * one is dropped. Articles are annotated in parallel, longest first so that no long article is left alone at the end;
- * one thread writes, as TDB2 allows one writer. Each stage is timed ({@link BuildTimings}).
+ * one thread writes, as TDB2 allows one writer, a group of articles per transaction ({@link GroupWriter}). Each stage
+ * is timed ({@link BuildTimings}).
  */
 public final class CorpusBuilder {
 
@@ -129,23 +129,20 @@ public final class CorpusBuilder {
                 for (Article article : toAnnotate) {
                     done.submit(() -> buildOne(nlp, article, clock));
                 }
+                GroupWriter writer = new GroupWriter(store, built.keySet(), clock);
                 for (int i = 0; i < toAnnotate.size(); i++) {
                     Built result = take(done);
                     if (result.error() != null) {
                         failures.add(result.error());
                         continue;
                     }
-                    long writeStart = System.nanoTime();
-                    store.replaceArticle(Iris.article(result.article().id()), result.graph());
-                    clock.lap(Stage.WRITE, writeStart);
-                    if (built.containsKey(result.article().id())) {
-                        replaced++;
-                    } else {
-                        added++;
-                    }
+                    writer.add(result.article().id(), result.graph());
                     tokens += result.tokens();
                     progress.articleDone(result.article().id(), result.tokens());
                 }
+                writer.flush();
+                added = writer.added();
+                replaced = writer.replaced();
             } finally {
                 pool.shutdownNow();
                 progress.finished();

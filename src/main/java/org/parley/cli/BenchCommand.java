@@ -130,23 +130,34 @@ final class BenchCommand implements Callable<Integer> {
                     threads, measured, compared, candidateArticles, warmup, queries, skipSparql ? 0 : sparqlRuns,
                     Optional.of(eval).filter(Files::isDirectory), skipChild ? 0 : childArticles,
                     BuildOptions.standardLinker(Path.of("data/wikidata-index"), Optional.empty()), workDir);
-            String report = Benchmark.run(settings, line -> {
-                err.println("bench: " + line);
-                err.flush();
-            });
-            var stdout = spec.commandLine().getOut();
-            stdout.print(report);
-            stdout.flush();
-            if (out != null) {
-                Files.writeString(out, report, StandardCharsets.UTF_8);
-                err.println("bench: report written to " + out);
+            String report;
+            try {
+                report = Benchmark.run(settings, line -> {
+                    err.println("bench: " + line);
+                    err.flush();
+                });
+            } catch (Benchmark.Stopped stopped) {
+                print(stopped.partialReport());
+                throw stopped;
             }
+            print(report);
         } finally {
             if (work == null) {
                 deleteRecursively(workDir);
             }
         }
         return 0;
+    }
+
+    /** The report on stdout, and in --out when given. */
+    private void print(String report) throws IOException {
+        var stdout = spec.commandLine().getOut();
+        stdout.print(report);
+        stdout.flush();
+        if (out != null) {
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+            spec.commandLine().getErr().println("bench: report written to " + out);
+        }
     }
 
     /** --quick changes the defaults; an option given explicitly still wins. */

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  *
  * @param name        what the command line calls it ({@code build --pipeline NAME})
  * @param coreference which coreference system runs, if any
- * @param quotes      find quotations and attribute them to speakers; without coreference, attribution still runs
- *                    on names and grammar ({@code quote.attribution.useCoref=false})
+ * @param quotes      find quotations, and with coreference attribute them to speakers (CoreNLP's attribution needs
+ *                    coreference chains)
  */
 public record PipelineConfig(String name, Coreference coreference, boolean quotes) {
 
@@ -34,7 +34,7 @@ public record PipelineConfig(String name, Coreference coreference, boolean quote
     public static final PipelineConfig FASTNEURAL = new PipelineConfig("fastneural", Coreference.FASTNEURAL, true);
     /** CoreNLP's neural coreference, forced onto dependency mentions. */
     public static final PipelineConfig NEURAL = new PipelineConfig("neural", Coreference.NEURAL, true);
-    /** No coreference; quotations attributed from names and grammar only. */
+    /** No coreference; quotations without CoreNLP's attribution (speakers from the extraction's grammar rules). */
     public static final PipelineConfig NO_COREF = new PipelineConfig("no-coref", Coreference.NONE, true);
     /** Only tokenize to depparse: no coreference, no quotations (so no statements). */
     public static final PipelineConfig BARE = new PipelineConfig("bare", Coreference.NONE, false);
@@ -105,12 +105,10 @@ public record PipelineConfig(String name, Coreference coreference, boolean quote
             props.setProperty("coref.md.type", "dependency");
             props.setProperty("coref.useConstituencyParse", "false");
         }
-        if (quotes) {
-            props.setProperty("quote.attributeQuotes", "true");
-            if (coreference == Coreference.NONE) {
-                props.setProperty("quote.attribution.useCoref", "false");
-            }
-        }
+        // CoreNLP 4.5.10's quote attribution needs coreference chains whatever quote.attribution.useCoref says (its
+        // requirements list them, and it reads them unconditionally): without coreference, quotations come without
+        // CoreNLP's speaker, and the speaker is the one the extraction's grammar rules find.
+        props.setProperty("quote.attributeQuotes", Boolean.toString(quotes && coreference != Coreference.NONE));
         return props;
     }
 }
