@@ -24,12 +24,14 @@ import org.parley.nlp.PipelineConfig;
  * @param evalKit           the evaluation kit's directory, if present
  * @param childArticles     articles of the build run in a separate process for its resident memory (0: skipped)
  * @param linker            the linker of a default build
+ * @param launcherOptions   the JVM options the launcher gives a command, for the report
  * @param workDir           where the corpus and stores go
  */
 public record BenchSettings(Path seedCorpus, Optional<Path> corpus, int articles, long randomSeed,
                             List<Integer> threads, PipelineConfig pipeline, List<PipelineConfig> candidates,
                             int candidateArticles, int warmupArticles, Path queries, int sparqlRuns,
-                            Optional<Path> evalKit, int childArticles, EntityLinker linker, Path workDir) {
+                            Optional<Path> evalKit, int childArticles, EntityLinker linker,
+                            String launcherOptions, Path workDir) {
 
     public BenchSettings {
         threads = List.copyOf(threads);

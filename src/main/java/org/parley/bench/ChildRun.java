@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -24,6 +25,11 @@ record ChildRun(Duration wall, int exitCode, OptionalLong peakRss, String lastEr
     private static final long SAMPLE_MILLIS = 100;
 
     static ChildRun of(Path workDir, String... args) {
+        return of(workDir, Map.of(), args);
+    }
+
+    /** @param environment variables set for the child, e.g. {@code PARLEY_JAVA_OPTS} */
+    static ChildRun of(Path workDir, Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -34,10 +40,11 @@ record ChildRun(Duration wall, int exitCode, OptionalLong peakRss, String lastEr
         try {
             Path err = Files.createTempFile(workDir, "child", ".err");
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(err.toFile())
-                    .start();
+                    .redirectError(err.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             ResidentMemory.TreeWatch memory = new ResidentMemory.TreeWatch();
             while (process.isAlive()) {
                 memory.sample(process.toHandle());

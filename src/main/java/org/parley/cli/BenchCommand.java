@@ -129,7 +129,8 @@ final class BenchCommand implements Callable<Integer> {
             BenchSettings settings = new BenchSettings(seedCorpus, Optional.ofNullable(corpus), articles, randomSeed,
                     threads, measured, compared, candidateArticles, warmup, queries, skipSparql ? 0 : sparqlRuns,
                     Optional.of(eval).filter(Files::isDirectory), skipChild ? 0 : childArticles,
-                    BuildOptions.standardLinker(Path.of("data/wikidata-index"), Optional.empty()), workDir);
+                    BuildOptions.standardLinker(Path.of("data/wikidata-index"), Optional.empty()),
+                    System.getenv().getOrDefault(Launcher.OPTIONS_VARIABLE, Launcher.DEFAULT_OPTIONS), workDir);
             String report;
             try {
                 report = Benchmark.run(settings, line -> {

@@ -22,8 +22,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class Launcher {
 
-    /** Measured in BENCHMARKS.md: ParallelGC keeps resident memory close to -Xmx, and 3 GB runs CoreNLP at full speed. */
-    static final String DEFAULT_OPTIONS = "-Xmx3g -XX:+UseParallelGC";
+    /**
+     * Measured in BENCHMARKS.md: ParallelGC keeps resident memory close to -Xmx, and 3 GB runs CoreNLP at full speed.
+     * Jena calls System.gc() when it closes a store (to unmap its files, which only Windows needs): with CoreNLP's
+     * models in the heap that is a 3 s full collection at the end of every build.
+     */
+    static final String DEFAULT_OPTIONS = "-Xmx3g -XX:+UseParallelGC -XX:+DisableExplicitGC";
     static final String OPTIONS_VARIABLE = "PARLEY_JAVA_OPTS";
     /** Set on the second JVM, so it does not start a third. */
     static final String LAUNCHED_PROPERTY = "parley.launched";

@@ -39,7 +39,7 @@ public record PipelineConfig(String name, Coreference coreference, boolean quote
     /** Only tokenize to depparse: no coreference, no quotations (so no statements). */
     public static final PipelineConfig BARE = new PipelineConfig("bare", Coreference.NONE, false);
 
-    private static final List<PipelineConfig> NAMED = List.of(STATISTICAL, FASTNEURAL, NEURAL, NO_COREF, BARE);
+    private static final List<PipelineConfig> NAMED = List.of(FASTNEURAL, STATISTICAL, NEURAL, NO_COREF, BARE);
 
     public PipelineConfig {
         if (name == null || name.isBlank()) {
@@ -47,12 +47,16 @@ public record PipelineConfig(String name, Coreference coreference, boolean quote
         }
     }
 
-    /** The pipeline {@code build} uses by default: the fastest whose extraction score is not lower (BENCHMARKS.md). */
+    /**
+     * The pipeline {@code build} uses by default: the fastest whose extraction score is not lower (BENCHMARKS.md).
+     * Fast neural coreference scores as statistical coreference does on the evaluation kit, agrees with it on 98 of
+     * the seed corpus's 102 acts (each is right on two of the other four), and costs about a quarter less CPU.
+     */
     public static PipelineConfig standard() {
-        return STATISTICAL;
+        return FASTNEURAL;
     }
 
-    /** Every named pipeline, the default first. */
+    /** Every named pipeline. */
     public static List<PipelineConfig> candidates() {
         return NAMED;
     }

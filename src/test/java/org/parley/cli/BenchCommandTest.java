@@ -31,8 +31,12 @@ class BenchCommandTest {
         assertThat(out).contains("CoreNLP", "conversion", "extraction", "linking", "RDF", "TDB2 write",
                 "Parley's own work ÷ CoreNLP");
         assertThat(out).contains("### How the cost grows with the corpus");
-        assertThat(out).contains("model load (statistical)", "peak heap in use", "peak resident memory");
-        assertThat(out).contains("### TDB2 writes alone", "triples/s");
+        String pipeline = org.parley.nlp.PipelineConfig.standard().name();
+        assertThat(out).contains("model load (" + pipeline + ")", "peak heap in use", "peak resident memory");
+        assertThat(out).contains("### TDB2 writes alone");
+        for (int perTransaction : new int[] {1, 5, 50}) {
+            assertThat(out).containsPattern("\\| " + perTransaction + " \\| [0-9,]+ \\| [0-9.]+ s \\| \\*\\*[0-9,]+\\*\\* \\|");
+        }
         assertThat(out).containsPattern("in this process .*: [0-9.]+ s — 0 added, 0 replaced, 5 skipped");
         assertThat(out).containsPattern("as a user runs it .*wall, peak resident memory [0-9.]+ GB, exit 0");
         assertThat(out).contains("### SPARQL latency");
@@ -41,10 +45,12 @@ class BenchCommandTest {
                     + "[0-9.]+ \\| [0-9.]+ \\|");
         }
         assertThat(out).containsPattern("federated-actor-facts\\.rq \\| – \\| federated .*not timed");
-        assertThat(out).containsPattern("of 1 articles in a new JVM .*peak resident memory [0-9.]+ GB\\*\\*, exit 0");
-        assertThat(out).contains("### Candidate pipelines", "| statistical | ");
+        assertThat(out).contains("### A first build of 1 articles as a user runs it");
+        assertThat(out).containsPattern("\\| the launcher's defaults \\| \\*\\*[0-9.]+ s\\*\\* \\| \\*\\*[0-9.]+ GB\\*\\* \\| 0 \\|");
+        assertThat(out).containsPattern("\\| the JVM's defaults .* \\| \\*\\*[0-9.]+ s\\*\\* \\| \\*\\*[0-9.]+ GB\\*\\* \\| 0 \\|");
+        assertThat(out).contains("### Candidate pipelines", "| " + pipeline + " | ");
         if (Files.isDirectory(Path.of("../shared/eval"))) {
-            assertThat(out).containsPattern("\\| statistical \\| [a-z,]+ \\| [0-9.]+ s \\| \\d+ \\| [0-9.]+ \\|");
+            assertThat(out).containsPattern("\\| " + pipeline + " \\| [a-z,]+ \\| [0-9.]+ s \\| \\d+ \\| [0-9.]+ \\|");
         }
         assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(out);
         assertThat(run.err()).contains("bench: ").doesNotContain("Exception");

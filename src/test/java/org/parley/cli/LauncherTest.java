@@ -30,7 +30,8 @@ class LauncherTest {
     void startsASecondJvmWithTheDefaultOptionsAndTheSameArguments() {
         List<String> command = Launcher.command(ARGS, Map.of(), List.of("-Dfile.encoding=UTF-8"), "/jdk/bin/java",
                 "parley.jar", false).orElseThrow();
-        assertThat(command).containsExactly("/jdk/bin/java", "-Xmx3g", "-XX:+UseParallelGC", "-Dfile.encoding=UTF-8",
+        assertThat(command).containsExactly("/jdk/bin/java", "-Xmx3g", "-XX:+UseParallelGC", "-XX:+DisableExplicitGC",
+                "-Dfile.encoding=UTF-8",
                 "-Dparley.launched=true", "-cp", "parley.jar", "org.parley.cli.Parley", "build", "--corpus",
                 "my corpus");
     }
