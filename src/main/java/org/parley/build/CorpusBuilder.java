@@ -3,6 +3,7 @@ package org.parley.build;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,11 @@ import org.parley.extract.Extraction;
 import org.parley.extract.Extractor;
 import org.parley.link.EntityLinker;
 import org.parley.nlp.AnnotatedDoc;
+import org.parley.nlp.CoreNlpResult;
+import org.parley.nlp.LazyPipeline;
 import org.parley.nlp.NlpPipeline;
+import org.parley.nlp.PipelineConfig;
 import org.parley.rdf.ArticleGraph;
-import org.parley.rdf.Iris;
 import org.parley.rdf.NEG;
 import org.parley.store.ArticleStore;
 import org.parley.store.BuiltArticle;
@@ -35,21 +38,23 @@ import org.parley.store.BuiltArticle;
 /**
  * Builds the store from a corpus, incrementally: an unchanged article is skipped (and when nothing changed, CoreNLP
  * is not even loaded), a new or changed one is annotated and its graph replaced in one write transaction, a removed
- * one is dropped. Articles are annotated in parallel; one thread writes, as TDB2 allows one writer.
+ * one is dropped. Articles are annotated in parallel, longest first so that no long article is left alone at the end;
+ * one thread writes, as TDB2 allows one writer, a group of articles per transaction ({@link GroupWriter}). Each stage
+ * is timed ({@link BuildTimings}).
  */
 public final class CorpusBuilder {
 
     private final ArticleStore store;
-    private final Supplier<NlpPipeline> pipeline;
+    private final LazyPipeline pipeline;
     private final Extractor extractor;
     private final EntityLinker linker;
     private final int threads;
     private final Progress progress;
 
     /**
-     * @param pipeline called at most once, and only when some article needs annotating
+     * @param pipeline loaded at most once, and only when some article needs annotating
      */
-    public CorpusBuilder(ArticleStore store, Supplier<NlpPipeline> pipeline, Extractor extractor, EntityLinker linker,
+    public CorpusBuilder(ArticleStore store, LazyPipeline pipeline, Extractor extractor, EntityLinker linker,
                          int threads, Progress progress) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
@@ -62,7 +67,26 @@ public final class CorpusBuilder {
         this.progress = progress;
     }
 
+    /** A builder with the default pipeline ({@link PipelineConfig#standard()}), which {@code pipeline} supplies. */
+    public CorpusBuilder(ArticleStore store, Supplier<NlpPipeline> pipeline, Extractor extractor, EntityLinker linker,
+                         int threads, Progress progress) {
+        this(store, LazyPipeline.of(PipelineConfig.standard(), pipeline), extractor, linker, threads, progress);
+    }
+
+    /** Makes the store hold exactly the corpus's articles: adds, replaces, and drops the graphs of removed ones. */
     public BuildReport build(Path corpusDir) {
+        return run(corpusDir, true);
+    }
+
+    /**
+     * Adds the directory's new and changed articles and leaves every other graph alone: for a feed directory whose
+     * files may be moved away once ingested ({@code serve --watch}).
+     */
+    public BuildReport ingest(Path dir) {
+        return run(dir, false);
+    }
+
+    private BuildReport run(Path corpusDir, boolean dropRemoved) {
         long start = System.nanoTime();
         CorpusScan scan = CorpusReader.scan(corpusDir);
         Map<String, BuiltArticle> built = store.manifest();
@@ -72,13 +96,13 @@ public final class CorpusBuilder {
         int skipped = 0;
         for (Article article : scan.articles()) {
             BuiltArticle before = built.get(article.id());
-            if (before != null && before.contentHash().equals(Fingerprint.of(article, linker.signature()))) {
+            if (before != null && before.contentHash().equals(fingerprint(article))) {
                 skipped++;
             } else {
                 toAnnotate.add(article);
             }
         }
-        List<String> removed = removedGraphs(scan, built);
+        List<String> removed = dropRemoved ? removedGraphs(scan, built) : List.of();
         Graph shippedOntology = ontology();
         if (!storedOntologyIs(shippedOntology)) {
             store.replaceGraph(NEG.ONTOLOGY_IRI, shippedOntology);
@@ -87,51 +111,81 @@ public final class CorpusBuilder {
         int added = 0;
         int replaced = 0;
         long tokens = 0;
+        BuildTimings timings = BuildTimings.NONE;
         if (!toAnnotate.isEmpty()) {
-            progress.loadingModels();
+            long loadStart = System.nanoTime();
+            if (!pipeline.isLoaded()) {
+                progress.loadingModels();
+            }
             NlpPipeline nlp = pipeline.get();
+            Duration modelLoad = Duration.ofNanos(System.nanoTime() - loadStart);
             progress.started(toAnnotate.size());
+            long annotateStart = System.nanoTime();
+            StageClock clock = new StageClock();
+            toAnnotate = annotationOrder(toAnnotate);
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, toAnnotate.size()));
             try {
                 CompletionService<Built> done = new ExecutorCompletionService<>(pool);
                 for (Article article : toAnnotate) {
-                    done.submit(() -> buildOne(nlp, article));
+                    done.submit(() -> buildOne(nlp, article, clock));
                 }
+                GroupWriter writer = new GroupWriter(store, built.keySet(), clock);
                 for (int i = 0; i < toAnnotate.size(); i++) {
                     Built result = take(done);
                     if (result.error() != null) {
                         failures.add(result.error());
                         continue;
                     }
-                    store.replaceArticle(Iris.article(result.article().id()), result.graph());
-                    if (built.containsKey(result.article().id())) {
-                        replaced++;
-                    } else {
-                        added++;
-                    }
+                    writer.add(result.article().id(), result.graph());
                     tokens += result.tokens();
                     progress.articleDone(result.article().id(), result.tokens());
                 }
+                writer.flush();
+                added = writer.added();
+                replaced = writer.replaced();
             } finally {
                 pool.shutdownNow();
                 progress.finished();
             }
+            timings = new BuildTimings(modelLoad, Duration.ofNanos(System.nanoTime() - annotateStart), clock.totals());
         }
         store.dropGraphs(removed);
         return new BuildReport(added, replaced, skipped, removed.size(), failures, store.tripleCount(), tokens,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), timings);
+    }
+
+    /**
+     * The order articles are handed to the threads: longest first (then by id). With many articles the order hardly
+     * matters; with few it keeps every thread busy to the end instead of leaving one long article for last.
+     */
+    public static List<Article> annotationOrder(List<Article> articles) {
+        List<Article> ordered = new ArrayList<>(articles);
+        ordered.sort(Comparator.comparingInt((Article a) -> a.text().length()).reversed().thenComparing(Article::id));
+        return ordered;
+    }
+
+    /** What the article's graph is built from: its content, the extraction version, the linker and the pipeline. */
+    private String fingerprint(Article article) {
+        return Fingerprint.of(article, linker.signature() + pipeline.config().signature());
     }
 
     private record Built(Article article, Graph graph, int tokens, ArticleError error) {
     }
 
-    private Built buildOne(NlpPipeline nlp, Article article) {
+    private Built buildOne(NlpPipeline nlp, Article article, StageClock clock) {
         try {
-            AnnotatedDoc doc = nlp.annotate(article.id(), article.text(), article.date());
+            long t = System.nanoTime();
+            CoreNlpResult read = nlp.read(article.text(), article.date());
+            t = clock.lap(Stage.CORENLP, t);
+            AnnotatedDoc doc = nlp.convert(article.id(), read);
+            t = clock.lap(Stage.CONVERT, t);
             Extraction extraction = extractor.extract(doc);
+            t = clock.lap(Stage.EXTRACT, t);
+            var links = linker.link(extraction);
+            t = clock.lap(Stage.LINK, t);
             Graph graph = GraphFactory.createDefaultGraph();
-            ArticleGraph.write(article, Fingerprint.of(article, linker.signature()), extraction, linker.link(extraction),
-                    StreamRDFLib.graph(graph));
+            ArticleGraph.write(article, fingerprint(article), extraction, links, StreamRDFLib.graph(graph));
+            clock.lap(Stage.RDF, t);
             return new Built(article, graph, doc.tokenCount(), null);
         } catch (RuntimeException e) {
             // One article that CoreNLP or a rule chokes on must not stop the others; it is reported by name.

@@ -5,8 +5,7 @@ import org.parley.build.BuildReport;
 import org.parley.build.CorpusBuilder;
 import org.parley.corpus.ArticleError;
 import org.parley.extract.Extractor;
-import org.parley.nlp.NlpPipeline;
-import org.parley.nlp.PipelineConfig;
+import org.parley.nlp.LazyPipeline;
 import org.parley.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,16 +30,18 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ArticleStore store = ArticleStore.open(storeOption.store)) {
-            return run(spec, store, buildOptions);
+            return run(spec, store, buildOptions, buildOptions.pipeline());
         }
     }
 
-    /** Builds and prints the failures and the summary line; shared with {@code up}. */
-    static int run(CommandSpec spec, ArticleStore store, BuildOptions options) {
+    /**
+     * Builds and prints the failures and the summary line; shared with {@code up}, which keeps {@code pipeline}
+     * loaded for {@code --watch}.
+     */
+    static int run(CommandSpec spec, ArticleStore store, BuildOptions options, LazyPipeline pipeline) {
         var err = spec.commandLine().getErr();
-        CorpusBuilder builder = new CorpusBuilder(store, () -> NlpPipeline.load(PipelineConfig.full()),
-                Extractor.standard(), options.linker(), options.threads,
-                new ConsoleProgress(err, System.console() != null));
+        CorpusBuilder builder = new CorpusBuilder(store, pipeline, Extractor.standard(), options.linker(),
+                options.threads, new ConsoleProgress(err, System.console() != null));
         BuildReport report = builder.build(options.corpus);
         for (ArticleError failure : report.failures()) {
             err.println("failed: " + failure);

@@ -15,6 +15,8 @@ import org.parley.link.OnlineWikidata;
 import org.parley.link.QidTable;
 import org.parley.link.WikiDictIndex;
 import org.parley.link.WikipediaPages;
+import org.parley.nlp.LazyPipeline;
+import org.parley.nlp.PipelineConfig;
 import picocli.CommandLine.Option;
 
 /** Options of {@code build} that {@code up} shares. */
@@ -27,6 +29,12 @@ final class BuildOptions {
     @Option(names = "--threads", paramLabel = "N",
             description = "Articles annotated at once (default: the number of cores, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--pipeline", paramLabel = "NAME",
+            description = "CoreNLP's annotators: statistical, fastneural, neural, no-coref or bare (default: "
+                    + "${DEFAULT-VALUE}; their speed and extraction scores are in BENCHMARKS.md). Changing it rebuilds "
+                    + "every article.")
+    String pipeline = PipelineConfig.standard().name();
 
     @Option(names = "--no-link", description = "Do not link actors and places to Wikidata.")
     boolean noLink;
@@ -43,11 +51,24 @@ final class BuildOptions {
             description = "Where --online keeps Wikidata's answers, so a rerun asks nothing (default: ${DEFAULT-VALUE}).")
     Path wikidataCache;
 
+    /** The CoreNLP pipeline these options ask for, not loaded yet. */
+    LazyPipeline pipeline() {
+        return LazyPipeline.loading(PipelineConfig.named(pipeline));
+    }
+
     /** The linker these options ask for: the verified table, then Wikidata online if asked. */
     EntityLinker linker() {
         if (noLink) {
             return new EntityLinker(List.of(), EntityLinker.DEFAULT_THRESHOLD);
         }
+        return standardLinker(wikidataIndex, online ? Optional.of(wikidataCache) : Optional.empty());
+    }
+
+    /**
+     * The linker of a default build: the verified table, the Wikidata dump index when there is one, Wikipedia pages
+     * from WikiDict, and the Wikidata API when {@code onlineCache} is given.
+     */
+    static EntityLinker standardLinker(Path wikidataIndex, Optional<Path> onlineCache) {
         List<CandidateSource> sources = new ArrayList<>(List.of(QidTable.shipped()));
         if (Files.isDirectory(wikidataIndex)) {
             try {
@@ -56,9 +77,7 @@ final class BuildOptions {
                 throw new UncheckedIOException("cannot open the Wikidata index " + wikidataIndex + ": " + e.getMessage(), e);
             }
         }
-        if (online) {
-            sources.add(OnlineWikidata.withCache(wikidataCache));
-        }
+        onlineCache.ifPresent(cache -> sources.add(OnlineWikidata.withCache(cache)));
         return new EntityLinker(sources, EntityLinker.DEFAULT_THRESHOLD, wikipediaPages());
     }
 

@@ -1,13 +1,16 @@
 package org.parley.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code parley} command: builds a negotiation knowledge graph from news articles and serves it over SPARQL. */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a knowledge graph of diplomatic negotiations from news articles and serves it over SPARQL.",
-        subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class, BenchCommand.class,
                 ExportCommand.class, ValidateCommand.class, WikidataIndexCommand.class, CommandLine.HelpCommand.class})
 public final class Parley implements Runnable {
 
@@ -15,6 +18,15 @@ public final class Parley implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        Optional<List<String>> relaunch = Launcher.commandForThisJvm(args);
+        if (relaunch.isPresent()) {
+            try {
+                System.exit(Launcher.run(relaunch.get()));
+            } catch (IOException e) {
+                System.err.println("parley: cannot start a JVM with " + Launcher.OPTIONS_VARIABLE
+                        + " or the default options (" + e.getMessage() + "); running with this JVM's own");
+            }
+        }
         System.exit(commandLine().execute(args));
     }
 

@@ -1,6 +1,12 @@
 package org.parley.cli;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
+import org.parley.build.CorpusWatcher;
+import org.parley.nlp.LazyPipeline;
+import org.parley.nlp.PipelineConfig;
 import org.parley.server.ParleyServer;
 import org.parley.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -28,21 +34,34 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServeOptions serveOptions;
 
+    @Mixin
+    WatchOptions watchOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         serveOptions.prepare(spec);
+        Watching.requireDirectory(spec, watchOptions.watch);
         // Serving a store that does not exist would create an empty one and answer every query with nothing.
         try (ArticleStore store = ArticleStore.open(QueryCommand.existing(storeOption.store))) {
-            serve(spec, store, serveOptions);
+            serve(spec, store, serveOptions, watchOptions.watch == null ? () -> null
+                    : () -> Watching.start(spec, store, watchOptions.watch,
+                            LazyPipeline.loading(PipelineConfig.standard()),
+                            BuildOptions.standardLinker(Path.of("data/wikidata-index"), Optional.empty()),
+                            Runtime.getRuntime().availableProcessors()));
         }
         return 0;
     }
 
     /** Serves until stopped; {@link ServeOptions#prepare} first. */
     static void serve(CommandSpec spec, ArticleStore store, ServeOptions options) {
+        serve(spec, store, options, () -> null);
+    }
+
+    /** Serves until stopped; {@code watcher} (which may give null) starts once the server answers. */
+    static void serve(CommandSpec spec, ArticleStore store, ServeOptions options, Supplier<CorpusWatcher> watcher) {
         try (ParleyServer server = options.applyTo(ParleyServer.builder(store.dataset()))
                 .build()
                 .start()) {
@@ -51,7 +70,9 @@ final class ServeCommand implements Callable<Integer> {
                     + " (SPARQL endpoint: " + server.baseUrl() + "parley/sparql)."
                     + options.writesNote(server.baseUrl()) + " Ctrl-C stops.");
             out.flush();
-            server.join();
+            try (CorpusWatcher watching = watcher.get()) {
+                server.join();
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.util.concurrent.Callable;
+import org.parley.nlp.LazyPipeline;
 import org.parley.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,15 +22,23 @@ final class UpCommand implements Callable<Integer> {
     @Mixin
     ServeOptions serveOptions;
 
+    @Mixin
+    WatchOptions watchOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         serveOptions.prepare(spec);
+        Watching.requireDirectory(spec, watchOptions.watch);
         try (ArticleStore store = ArticleStore.open(storeOption.store)) {
-            int built = BuildCommand.run(spec, store, buildOptions);
-            ServeCommand.serve(spec, store, serveOptions);
+            // One pipeline for the build and the watcher: the models load once.
+            LazyPipeline pipeline = buildOptions.pipeline();
+            int built = BuildCommand.run(spec, store, buildOptions, pipeline);
+            ServeCommand.serve(spec, store, serveOptions, watchOptions.watch == null ? () -> null
+                    : () -> Watching.start(spec, store, watchOptions.watch, pipeline, buildOptions.linker(),
+                            buildOptions.threads));
             return built;
         }
     }

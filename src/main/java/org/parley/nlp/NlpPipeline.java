@@ -48,10 +48,28 @@ public final class NlpPipeline {
      * @param date the article's date: SUTime resolves "on Tuesday" and "last week" against it
      */
     public AnnotatedDoc annotate(String id, String text, LocalDate date) {
+        return convert(id, read(text, date));
+    }
+
+    /** CoreNLP's work alone, without turning its annotation into records: the baseline the benchmark compares with. */
+    public CoreNlpResult read(String text, LocalDate date) {
         Objects.requireNonNull(date, "an article needs a date to resolve relative dates");
         Annotation annotation = new Annotation(QuoteMarks.normalise(text));
         annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         coreNlp.annotate(annotation);
-        return new CoreNlpConverter(annotation, text).toDoc(id, date);
+        return new CoreNlpResult(annotation, text, date);
+    }
+
+    /** Turns what CoreNLP read into the records the extraction works on. */
+    public AnnotatedDoc convert(String id, CoreNlpResult result) {
+        return new CoreNlpConverter(result.annotation(), result.originalText()).toDoc(id, result.date());
+    }
+
+    /**
+     * Lets the models go: CoreNLP keeps every loaded annotator in a process-wide cache, so without this a process that
+     * loads several pipelines one after the other (the benchmark) holds all of them.
+     */
+    public static void releaseAllModels() {
+        StanfordCoreNLP.clearAnnotatorPool();
     }
 }

@@ -67,7 +67,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"build", "serve", "up", "query", "export", "validate"}) {
+        for (String command : new String[] {"build", "serve", "up", "query", "export", "validate", "bench"}) {
             CommandRun run = run(command, "--help");
             assertThat(run.exit()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: parley " + command);

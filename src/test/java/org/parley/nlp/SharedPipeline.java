@@ -14,7 +14,7 @@ public final class SharedPipeline {
 
     public static synchronized NlpPipeline get() {
         if (pipeline == null) {
-            pipeline = NlpPipeline.load(PipelineConfig.full());
+            pipeline = NlpPipeline.load(PipelineConfig.standard());
             loads++;
         }
         return pipeline;

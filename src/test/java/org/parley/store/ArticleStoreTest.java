@@ -62,6 +62,24 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aGroupOfArticlesIsWrittenInOneTransactionAllOrNothing() {
+        store.replaceArticle(iri("a1"), article("a1", "hash-1", "Sergei Lavrov"));
+        java.util.Map<String, Graph> group = new java.util.LinkedHashMap<>();
+        group.put(iri("a1"), article("a1", "hash-1b", "Rustem Umerov"));
+        group.put(iri("a3"), new FailingGraph(article("a3", "hash-3", "Rustem Umerov"), 3));
+
+        // The second graph fails halfway: the first one's replacement is undone with it.
+        assertThatThrownBy(() -> store.replaceArticles(group)).hasMessageContaining("disk on fire");
+        assertThat(store.manifest()).containsOnlyKeys("a1");
+        assertThat(store.manifest().get("a1").contentHash()).isEqualTo("hash-1");
+
+        group.put(iri("a3"), article("a3", "hash-3", "Rustem Umerov"));
+        store.replaceArticles(group);
+        assertThat(store.manifest()).containsOnlyKeys("a1", "a3");
+        assertThat(store.manifest().get("a1").contentHash()).isEqualTo("hash-1b");
+    }
+
+    @Test
     void graphsWithoutIdentifierAreNotArticles() {
         store.replaceGraph(NEG.ONTOLOGY_IRI, ArticleGraphs.ontology());
         store.replaceArticle(iri("a1"), article("a1", "hash-1", "Sergei Lavrov"));

@@ -1,0 +1,142 @@
+package org.parley.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.system.Txn;
+import org.parley.server.ParleyServer;
+import org.parley.store.QueryRunner;
+import org.parley.store.ResultFormat;
+
+/**
+ * How long each query of {@code queries/} takes, in-process (what {@code parley query} does, JSON results) and over
+ * HTTP from the embedded Fuseki (a POST to the SPARQL endpoint, JSON results, the whole answer read). A federated query
+ * (SERVICE) needs Wikidata and the network, so it is listed but not timed.
+ */
+final class SparqlLatency {
+
+    /** Median and 95th percentile of the timed runs, in milliseconds. */
+    record Latency(double medianMillis, double p95Millis) {
+    }
+
+    private static final Pattern SERVICE = Pattern.compile("(?i)\\bSERVICE\\s*<");
+    private static final String JSON_RESULTS = "application/sparql-results+json";
+
+    /**
+     * @param name   the query file's name
+     * @param rows   rows of the answer, or -1 when not timed
+     * @param local  in-process, or null when not timed
+     * @param http   over HTTP, or null when not timed
+     * @param note   why it was not timed, or empty
+     */
+    record Result(String name, long rows, Latency local, Latency http, String note) {
+        boolean timed() {
+            return note.isEmpty();
+        }
+    }
+
+    private SparqlLatency() {
+    }
+
+    static List<Path> queryFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the queries in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static List<Result> measure(Dataset dataset, List<Path> queries, int runs) {
+        List<Result> results = new ArrayList<>();
+        try (ParleyServer server = ParleyServer.builder(dataset).port(0).build().start()) {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            URI endpoint = URI.create(server.baseUrl() + ParleyServer.DATASET_NAME + "/" + ParleyServer.QUERY_ENDPOINT);
+            for (Path file : queries) {
+                String sparql = read(file);
+                String name = file.getFileName().toString();
+                if (SERVICE.matcher(sparql).find()) {
+                    results.add(new Result(name, -1, null, null, "federated (SERVICE to Wikidata): not timed offline"));
+                    continue;
+                }
+                long rows = rows(dataset, sparql);
+                Latency local = time(runs, () -> QueryRunner.run(dataset, sparql, ResultFormat.JSON,
+                        OutputStream.nullOutputStream()));
+                Latency overHttp = time(runs, () -> post(http, endpoint, sparql));
+                results.add(new Result(name, rows, local, overHttp, ""));
+            }
+        }
+        return results;
+    }
+
+    private static long rows(Dataset dataset, String sparql) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution execution = QueryExecution.create(QueryRunner.parse(sparql), dataset)) {
+                return (long) ResultSetFormatter.consume(execution.execSelect());
+            }
+        });
+    }
+
+    private static void post(HttpClient http, URI endpoint, String sparql) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", JSON_RESULTS)
+                .POST(HttpRequest.BodyPublishers.ofString(sparql))
+                .build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the endpoint answered " + response.statusCode() + ": "
+                        + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach the endpoint " + endpoint + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("benchmark interrupted", e);
+        }
+    }
+
+    /** Two untimed runs to warm up, then {@code runs} timed. */
+    private static Latency time(int runs, Runnable query) {
+        query.run();
+        query.run();
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            query.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new Latency(percentile(millis, 0.5), percentile(millis, 0.95));
+    }
+
+    /** Nearest rank on sorted values. */
+    static double percentile(double[] sorted, double p) {
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

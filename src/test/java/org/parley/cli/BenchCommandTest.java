@@ -1,0 +1,58 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code parley bench --quick} runs every measurement on the seed corpus and prints every figure's line. Speeds are
+ * not asserted: they belong in BENCHMARKS.md, measured on a quiet machine.
+ */
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aQuickRunPrintsEveryFigure() throws Exception {
+        Path report = dir.resolve("report.md");
+        CommandRun run = CommandRun.of("bench", "--quick", "--threads", "1,2", "--child-articles", "1",
+                "--work", dir.resolve("work").toString(), "--out", report.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        String out = run.out();
+        assertThat(out).contains("### Machine", "cores", "max heap", "### Corpus", "5 articles");
+        assertThat(out).contains("### Throughput: raw CoreNLP and the whole build", "| 1 | ", "| 2 | ",
+                "build ÷ raw", "speed-up build");
+        assertThat(out).contains("CoreNLP", "conversion", "extraction", "linking", "RDF", "TDB2 write",
+                "Parley's own work ÷ CoreNLP");
+        assertThat(out).contains("### How the cost grows with the corpus");
+        String pipeline = org.parley.nlp.PipelineConfig.standard().name();
+        assertThat(out).contains("model load (" + pipeline + ")", "peak heap in use", "peak resident memory");
+        assertThat(out).contains("### TDB2 writes alone");
+        for (int perTransaction : new int[] {1, 5, 50}) {
+            assertThat(out).containsPattern("\\| " + perTransaction + " \\| [0-9,]+ \\| [0-9.]+ s \\| \\*\\*[0-9,]+\\*\\* \\|");
+        }
+        assertThat(out).containsPattern("in this process .*: [0-9.]+ s — 0 added, 0 replaced, 5 skipped");
+        assertThat(out).containsPattern("as a user runs it .*wall, peak resident memory [0-9.]+ GB, exit 0");
+        assertThat(out).contains("### SPARQL latency");
+        for (String query : new String[] {"most-mentioned.rq", "people-and-sides.rq", "timeline.rq"}) {
+            assertThat(out).containsPattern("\\| " + query.replace(".", "\\.") + " \\| \\d+ \\| [0-9.]+ \\| [0-9.]+ \\| "
+                    + "[0-9.]+ \\| [0-9.]+ \\|");
+        }
+        assertThat(out).containsPattern("federated-actor-facts\\.rq \\| – \\| federated .*not timed");
+        assertThat(out).contains("### A first build of 1 articles as a user runs it");
+        assertThat(out).containsPattern("\\| the launcher's defaults \\| \\*\\*[0-9.]+ s\\*\\* \\| \\*\\*[0-9.]+ GB\\*\\* \\| 0 \\|");
+        assertThat(out).containsPattern("\\| the JVM's defaults .* \\| \\*\\*[0-9.]+ s\\*\\* \\| \\*\\*[0-9.]+ GB\\*\\* \\| 0 \\|");
+        assertThat(out).contains("### Candidate pipelines", "| " + pipeline + " | ");
+        if (Files.isDirectory(Path.of("../shared/eval"))) {
+            assertThat(out).containsPattern("\\| " + pipeline + " \\| [a-z,]+ \\| [0-9.]+ s \\| \\d+ \\| [0-9.]+ \\|");
+        }
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(out);
+        assertThat(run.err()).contains("bench: ").doesNotContain("Exception");
+    }
+}
