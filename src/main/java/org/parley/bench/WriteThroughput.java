@@ -16,7 +16,7 @@ import org.parley.store.BuiltArticle;
 /**
  * TDB2 alone: the article graphs of a built store, held in memory, written into fresh stores with no annotation
  * competing for the processor, in groups of a given number of articles per write transaction (1 is what builds did
- * before issue 7; a build now commits every two seconds).
+ * before issue 7; a build now commits every five seconds).
  */
 final class WriteThroughput {
 

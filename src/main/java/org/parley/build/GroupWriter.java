@@ -16,7 +16,7 @@ import org.parley.store.ArticleStore;
  */
 final class GroupWriter {
 
-    static final Duration INTERVAL = Duration.ofSeconds(2);
+    static final Duration INTERVAL = Duration.ofSeconds(5);
     /** Bounds the graphs held in memory when articles come faster than the interval. */
     static final int MAX_GROUP = 100;
 

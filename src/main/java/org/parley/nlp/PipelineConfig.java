@@ -95,9 +95,15 @@ public record PipelineConfig(String name, Coreference coreference, boolean quote
         return name + " (" + String.join(",", annotators()) + ")";
     }
 
-    Properties toProperties() {
+    /** The annotators that may run on several articles at once: all but {@code quote}. */
+    List<String> annotatorsBeforeQuotes() {
+        return annotators().stream().filter(name -> !name.equals("quote")).toList();
+    }
+
+    /** CoreNLP's properties for running {@code annotators}, a part of this pipeline. */
+    Properties toProperties(List<String> annotators) {
         Properties props = new Properties();
-        props.setProperty("annotators", String.join(",", annotators()));
+        props.setProperty("annotators", String.join(",", annotators));
         // Our .txt files hold one paragraph per line; without this a headline merges with the first sentence.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.applyFineGrained", "true");
