@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "CoreNLP beside the whole build with each thread count, where a build's time goes, model load, heap "
                 + "and resident memory, TDB2 writes, the no-op rebuild, SPARQL latency in-process and over HTTP, a first "
                 + "build as a user runs it, and each candidate pipeline's speed and extraction score. By default on a "
-                + "generated corpus of 500 articles made of the seed articles' paragraphs: about 40 minutes on 2 free "
+                + "generated corpus of 500 articles made of the seed articles' paragraphs: about 30 minutes on 2 free "
                 + "cores. --quick runs every step on the seed corpus in a few minutes.")
 final class BenchCommand implements Callable<Integer> {
 
