@@ -97,7 +97,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean quick;
 
     @Option(names = "--work", paramLabel = "DIR",
-            description = "Where the corpus and stores go (default: a temporary directory, deleted afterwards).")
+            description = "An empty directory for the corpus and stores, kept afterwards (default: a temporary "
+                    + "directory, deleted afterwards).")
     Path work;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the report to FILE.")
@@ -123,6 +124,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<PipelineConfig> compared = skipCandidates ? List.of()
                 : candidates.stream().map(PipelineConfig::named).distinct().sorted(measuredFirst(measured)).toList();
+        if (work != null && Files.isDirectory(work) && !isEmpty(work)) {
+            // Stores left by an earlier run would turn the measured builds into no-op rebuilds.
+            throw new CommandLine.ParameterException(spec.commandLine(), "--work: " + work + " is not empty");
+        }
         Path workDir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("parley-bench");
         PrintWriter err = spec.commandLine().getErr();
         try {
@@ -181,6 +186,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (!given.hasMatchedOption("--child-articles")) {
             childArticles = 5;
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 
