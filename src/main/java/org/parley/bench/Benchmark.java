@@ -103,6 +103,8 @@ public final class Benchmark {
             firstBuildAsAUser(articles);
         }
         candidates(articles);
+        report.line("").line(f("Load average at the end: %.2f (other work on the machine shows here).",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         return report.toString();
     }
 

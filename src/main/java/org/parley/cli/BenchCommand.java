@@ -21,12 +21,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures Parley's speed and memory and prints a Markdown report for BENCHMARKS.md:",
-                "raw CoreNLP beside the whole build with each thread count, where a build's time goes, model load,",
-                "heap and resident memory, TDB2 writes, the no-op rebuild, SPARQL latency in-process and over",
-                "HTTP, a first build as a user runs it, and each candidate pipeline's speed and extraction score.",
-                "By default on a generated corpus of 500 articles made of the seed articles' paragraphs: about",
-                "an hour on 2 cores with the statistical pipeline. --quick runs every step on the seed corpus."})
+        description = "Measures Parley's speed and memory and prints a Markdown report for BENCHMARKS.md: raw "
+                + "CoreNLP beside the whole build with each thread count, where a build's time goes, model load, heap "
+                + "and resident memory, TDB2 writes, the no-op rebuild, SPARQL latency in-process and over HTTP, a first "
+                + "build as a user runs it, and each candidate pipeline's speed and extraction score. By default on a "
+                + "generated corpus of 500 articles made of the seed articles' paragraphs: about 30 minutes on 2 free "
+                + "cores. --quick runs every step on the seed corpus in a few minutes.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR",
@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "The generated corpus's seed; the same seed gives the same corpus (default: ${DEFAULT-VALUE}).")
     long randomSeed;
 
-    @Option(names = "--threads", paramLabel = "N[,N...]", split = ",",
+    @Option(names = "--threads", paramLabel = "N", split = ",",
             description = "Thread counts to measure, each in turn (default: 1 and the number of cores, here ${DEFAULT-VALUE}).")
     List<Integer> threads = defaultThreads();
 
@@ -54,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "The pipeline measured (default: ${DEFAULT-VALUE}).")
     String pipeline = PipelineConfig.standard().name();
 
-    @Option(names = "--candidates", paramLabel = "NAME[,NAME...]", split = ",",
+    @Option(names = "--candidates", paramLabel = "NAME", split = ",",
             description = "Pipelines compared by speed and extraction score (default: all, ${DEFAULT-VALUE}).")
     List<String> candidates = PipelineConfig.candidates().stream().map(PipelineConfig::name).toList();
 
@@ -97,7 +97,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean quick;
 
     @Option(names = "--work", paramLabel = "DIR",
-            description = "Where the corpus and stores go (default: a temporary directory, deleted afterwards).")
+            description = "An empty directory for the corpus and stores, kept afterwards (default: a temporary "
+                    + "directory, deleted afterwards).")
     Path work;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the report to FILE.")
@@ -123,6 +124,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<PipelineConfig> compared = skipCandidates ? List.of()
                 : candidates.stream().map(PipelineConfig::named).distinct().sorted(measuredFirst(measured)).toList();
+        if (work != null && Files.isDirectory(work) && !isEmpty(work)) {
+            // Stores left by an earlier run would turn the measured builds into no-op rebuilds.
+            throw new CommandLine.ParameterException(spec.commandLine(), "--work: " + work + " is not empty");
+        }
         Path workDir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("parley-bench");
         PrintWriter err = spec.commandLine().getErr();
         try {
@@ -181,6 +186,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (!given.hasMatchedOption("--child-articles")) {
             childArticles = 5;
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 
