@@ -13,6 +13,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.parley.bench.BenchSettings;
 import org.parley.bench.Benchmark;
+import org.parley.bench.GeneratedCorpus;
+import org.parley.corpus.Article;
+import org.parley.corpus.CorpusReader;
 import org.parley.nlp.PipelineConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -104,6 +107,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the report to FILE.")
     Path out;
 
+    @Option(names = "--write-corpus", paramLabel = "DIR",
+            description = "Only write the generated corpus (--articles, --random-seed, --seed-corpus) into DIR and "
+                    + "stop: the same articles for another tool, or another version of Parley, to build.")
+    Path writeCorpus;
+
     @Spec
     CommandSpec spec;
 
@@ -118,6 +126,9 @@ final class BenchCommand implements Callable<Integer> {
         if (threads.stream().anyMatch(t -> t < 1) || articles < 1 || sparqlRuns < 0 || candidateArticles < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threads, --articles and --candidate-articles must be at least 1, --sparql-runs at least 0");
+        }
+        if (writeCorpus != null) {
+            return writeCorpusOnly();
         }
         if (quick) {
             quickDefaults();
@@ -152,6 +163,18 @@ final class BenchCommand implements Callable<Integer> {
                 deleteRecursively(workDir);
             }
         }
+        return 0;
+    }
+
+    private int writeCorpusOnly() throws IOException {
+        if (Files.isDirectory(writeCorpus) && !isEmpty(writeCorpus)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--write-corpus: " + writeCorpus
+                    + " is not empty");
+        }
+        List<Article> seeds = CorpusReader.scan(seedCorpus).articles();
+        GeneratedCorpus.write(seeds, articles, randomSeed, writeCorpus);
+        spec.commandLine().getErr().printf("bench: %d articles generated from the paragraphs of %d articles of %s "
+                + "(random seed %d) into %s%n", articles, seeds.size(), seedCorpus, randomSeed, writeCorpus);
         return 0;
     }
 

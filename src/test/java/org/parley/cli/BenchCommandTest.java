@@ -55,4 +55,25 @@ class BenchCommandTest {
         assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(out);
         assertThat(run.err()).contains("bench: ").doesNotContain("Exception");
     }
+
+    @Test
+    void writeCorpusOnlyWritesTheSameArticlesForTheSameSeed() throws Exception {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        CommandRun run = CommandRun.of("bench", "--write-corpus", first.toString(), "--articles", "3");
+        CommandRun again = CommandRun.of("bench", "--write-corpus", second.toString(), "--articles", "3");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("3 articles generated");
+        for (String name : new String[] {"gen-0001.txt", "gen-0001.json", "gen-0003.txt", "gen-0003.json"}) {
+            assertThat(Files.readString(second.resolve(name))).isEqualTo(Files.readString(first.resolve(name)));
+        }
+        try (var files = Files.list(first)) {
+            assertThat(files.count()).isEqualTo(6);
+        }
+        CommandRun refused = CommandRun.of("bench", "--write-corpus", first.toString(), "--articles", "3");
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err()).contains("is not empty");
+    }
 }
