@@ -12,7 +12,8 @@ import java.util.List;
  * @param addressees   to or against whom it is directed
  * @param topics       the issues it is about
  * @param quote        the quoted words when the act is a quotation, else null
- * @param date         when it happened or is planned, or null when the text does not fix it
+ * @param when         when it happened or is planned (a day, or a week, month or year), or null when the text does
+ *                     not say
  * @param location     where it happens, or null
  * @param status       "planned" or "held" for a meeting, else null
  * @param condition    the condition attached to a demand or conditional acceptance, else null
@@ -23,7 +24,7 @@ import java.util.List;
  * @param label        a short readable description
  */
 public record Act(ActType type, List<EntityKey> agents, List<EntityKey> participants, List<EntityKey> addressees,
-                  List<Issue> topics, String quote, LocalDate date, EntityKey location, String status,
+                  List<Issue> topics, String quote, When when, EntityKey location, String status,
                   String condition, ActRef respondsTo, String evidence, int begin, String cameoCode, String label) {
 
     public Act {
@@ -36,18 +37,23 @@ public record Act(ActType type, List<EntityKey> agents, List<EntityKey> particip
         }
     }
 
+    /** The day it happened or is planned, or null when the text does not fix the day. */
+    public LocalDate date() {
+        return when != null && when.isDay() ? when.first() : null;
+    }
+
     public Act withQuote(String newQuote) {
-        return new Act(type, agents, participants, addressees, topics, newQuote, date, location, status, condition,
+        return new Act(type, agents, participants, addressees, topics, newQuote, when, location, status, condition,
                 respondsTo, evidence, begin, cameoCode, label);
     }
 
-    public Act withDate(LocalDate newDate) {
-        return new Act(type, agents, participants, addressees, topics, quote, newDate, location, status, condition,
+    public Act withWhen(When newWhen) {
+        return new Act(type, agents, participants, addressees, topics, quote, newWhen, location, status, condition,
                 respondsTo, evidence, begin, cameoCode, label);
     }
 
     public Act withRespondsTo(ActRef answered) {
-        return new Act(type, agents, participants, addressees, topics, quote, date, location, status, condition,
+        return new Act(type, agents, participants, addressees, topics, quote, when, location, status, condition,
                 answered, evidence, begin, cameoCode, label);
     }
 

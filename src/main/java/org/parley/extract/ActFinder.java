@@ -1,6 +1,5 @@
 package org.parley.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -248,7 +247,7 @@ final class ActFinder {
             return Optional.empty();
         }
         Tense tense = tense(sentence, verb);
-        LocalDate date = date(context, sentence, verb, tense);
+        When date = date(context, sentence, verb, tense);
         if (date == null && tense == Tense.PAST) {
             date = reportDate(context, sentence, verb);
         }
@@ -291,7 +290,7 @@ final class ActFinder {
             }
             Optional<EntityKey> key = context.entities().at(sentence.index(), d.dependent());
             if (key.isPresent() && key.get().type() == EntityType.PLACE && entry.act() == ActType.MEETING
-                    && gazetteer.countryOfCapital(key.get().name()).isEmpty()) {
+                    && !gazetteer.actorOf(key.get()).isActor()) {
                 location = key.get(); // "the Jeddah talks"
             } else {
                 resolveActor(context, sentence, d.dependent()).ifPresent(agents::add);
@@ -337,7 +336,7 @@ final class ActFinder {
         List<EntityKey> addressees = new ArrayList<>(parties(context, sentence, noun, "nmod:to"));
         addressees.removeAll(agents);
         Tense tense = governor.map(g -> tense(sentence, g.governor())).orElse(Tense.UNKNOWN);
-        LocalDate date = date(context, sentence, noun, tense);
+        When date = date(context, sentence, noun, tense);
         String status = null;
         if (entry.act() == ActType.MEETING) {
             boolean plannedWord = sentence.dependents(noun, "amod").stream()
@@ -384,7 +383,7 @@ final class ActFinder {
         if (participants.size() < 2) {
             return Optional.empty();
         }
-        LocalDate date = Optional.ofNullable(date(context, sentence, intentionNoun, Tense.FUTURE))
+        When date = Optional.ofNullable(date(context, sentence, intentionNoun, Tense.FUTURE))
                 .orElse(date(context, sentence, intended, Tense.FUTURE));
         BitSet scope = Tree.subtree(sentence, intentionNoun);
         scope.or(Tree.subtree(sentence, intended));
@@ -425,7 +424,7 @@ final class ActFinder {
         BitSet scope = reported.isPresent()
                 ? Tree.subtree(sentence, clauses.get(0), Tree.subtree(sentence, verb))
                 : Tree.subtree(sentence, clauses.get(0));
-        LocalDate date = date(context, sentence, verb, tense(sentence, verb));
+        When date = date(context, sentence, verb, tense(sentence, verb));
         return Optional.of(new Act(ActType.STATEMENT, agents, List.of(), List.of(), topics(sentence, scope), null,
                 date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),
                 ActType.STATEMENT.cameoRootCode(), label(context, agents, sentence, Tree.subtree(sentence, verb,
@@ -585,7 +584,7 @@ final class ActFinder {
                 }
             }
         }
-        return key.map(this::actorOf).filter(EntityKey::isActor);
+        return key.map(gazetteer::actorOf).filter(EntityKey::isActor);
     }
 
     /**
@@ -603,13 +602,6 @@ final class ActFinder {
             }
         }
         return Optional.empty();
-    }
-
-    private EntityKey actorOf(EntityKey key) {
-        if (key.type() == EntityType.PLACE) {
-            return gazetteer.countryOfCapital(key.name()).map(c -> new EntityKey(EntityType.COUNTRY, c)).orElse(key);
-        }
-        return key;
     }
 
     private static BitSet subjectTokens(Sentence sentence, int verb) {
@@ -697,7 +689,7 @@ final class ActFinder {
      * "Spain said on Monday that it had accepted the offer": a past act reported with a date and none of its own
      * happened by the day it was reported, which is the day the record can give it.
      */
-    private LocalDate reportDate(Context context, Sentence sentence, int verb) {
+    private When reportDate(Context context, Sentence sentence, int verb) {
         return sentence.governors(verb).stream()
                 .filter(d -> d.governor() >= 0 && d.is("ccomp") && speechVerbs.contains(Tree.lemma(sentence, d.governor())))
                 .map(d -> date(context, sentence, d.governor(), tense(sentence, d.governor())))
@@ -730,7 +722,7 @@ final class ActFinder {
         return Dates.isPastTense(sentence, verb) ? Tense.PAST : Tense.UNKNOWN;
     }
 
-    private static String status(ActType type, Tense tense, LocalDate date, Context context) {
+    private static String status(ActType type, Tense tense, When date, Context context) {
         if (type != ActType.MEETING) {
             return null;
         }
@@ -743,8 +735,8 @@ final class ActFinder {
         return null;
     }
 
-    /** The day a word's own time expression names: "spoke on Tuesday", "a call last Thursday". */
-    private static LocalDate date(Context context, Sentence sentence, int head, Tense tense) {
+    /** When a word's own time expression says: "spoke on Tuesday", "a call last Thursday", "met last week". */
+    private static When date(Context context, Sentence sentence, int head, Tense tense) {
         return Dates.ofHead(sentence, head, tense, context.doc().date()).orElse(null);
     }
 

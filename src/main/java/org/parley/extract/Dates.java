@@ -1,7 +1,11 @@
 package org.parley.extract;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -17,49 +21,69 @@ final class Dates {
     private Dates() {
     }
 
-    /**
-     * The day a DATE token names, when SUTime resolved it to a whole day. SUTime puts a bare weekday after the
-     * article's date even in a past-tense sentence ("Putin said on Thursday"); a past-tense verb moves it a week back.
-     */
     /** Which way a verb points in time, to correct a bare weekday SUTime put on the wrong side of the article. */
     enum Tense { PAST, FUTURE, UNKNOWN }
 
-    static Optional<LocalDate> dayOf(Token token, Tense tense, LocalDate articleDate) {
+    /**
+     * When a DATE token says, as SUTime resolved it against the article's date: a whole day, an ISO week
+     * ("2025-W11": "last week"), a month ("2025-03": "in March", "this month") or a year ("2024": "last year").
+     * Seasons, quarters, decades and vague references ("recently") fix nothing. SUTime puts a bare weekday after
+     * the article's date even in a past-tense sentence ("Putin said on Thursday"); a past-tense verb moves it a week
+     * back, a future one forward.
+     */
+    static Optional<When> whenOf(Token token, Tense tense, LocalDate articleDate) {
         if (!"DATE".equals(token.ner()) || token.normalizedNer() == null) {
             return Optional.empty();
         }
         String value = token.normalizedNer();
-        if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return Optional.empty();
-        }
-        LocalDate day;
         try {
-            day = LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return Optional.of(When.day(corrected(LocalDate.parse(value), token, tense, articleDate)));
+            }
+            if (value.matches("\\d{4}-W\\d{2}")) {
+                LocalDate monday = LocalDate.of(Integer.parseInt(value.substring(0, 4)), 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(value.substring(6)))
+                        .with(DayOfWeek.MONDAY);
+                return Optional.of(new When(monday, monday.plusDays(6)));
+            }
+            if (value.matches("\\d{4}-\\d{2}")) {
+                YearMonth month = YearMonth.parse(value);
+                return Optional.of(new When(month.atDay(1), month.atEndOfMonth()));
+            }
+            if (value.matches("\\d{4}")) {
+                Year year = Year.parse(value);
+                return Optional.of(new When(year.atDay(1), year.atMonth(12).atEndOfMonth()));
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty(); // "2025-02-30", "2025-W54": nothing is fixed
         }
+        return Optional.empty();
+    }
+
+    private static LocalDate corrected(LocalDate day, Token token, Tense tense, LocalDate articleDate) {
         boolean weekday = WEEKDAYS.contains(token.word().toLowerCase(Locale.ROOT));
         if (weekday && tense == Tense.PAST && day.isAfter(articleDate)) {
-            day = day.minusWeeks(1);
-        } else if (weekday && tense == Tense.FUTURE && day.isBefore(articleDate)) {
-            day = day.plusWeeks(1);
+            return day.minusWeeks(1);
         }
-        return Optional.of(day);
+        if (weekday && tense == Tense.FUTURE && day.isBefore(articleDate)) {
+            return day.plusWeeks(1);
+        }
+        return day;
     }
 
     /**
-     * The day a word's own time expression names: a date among its dependents ("spoke on Tuesday", "a call last
-     * Thursday"), or one level down an adverb ("earlier on Sunday").
+     * When a word's own time expression says: a date among its dependents ("spoke on Tuesday", "a call last
+     * Thursday", "met last week"), or one level down an adverb ("earlier on Sunday").
      */
-    static Optional<LocalDate> ofHead(Sentence sentence, int head, Tense tense, LocalDate articleDate) {
+    static Optional<When> ofHead(Sentence sentence, int head, Tense tense, LocalDate articleDate) {
         for (var d : sentence.dependents(head)) {
             if (d.is("nsubj") || d.is("obj")) {
                 continue;
             }
-            Optional<LocalDate> day = dayOf(sentence.token(d.dependent()), tense, articleDate);
+            Optional<When> day = whenOf(sentence.token(d.dependent()), tense, articleDate);
             if (day.isEmpty() && d.is("advmod")) {
                 day = sentence.dependents(d.dependent()).stream()
-                        .map(inner -> dayOf(sentence.token(inner.dependent()), tense, articleDate))
+                        .map(inner -> whenOf(sentence.token(inner.dependent()), tense, articleDate))
                         .flatMap(Optional::stream).findFirst();
             }
             if (day.isPresent()) {

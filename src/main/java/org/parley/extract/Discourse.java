@@ -1,6 +1,5 @@
 package org.parley.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -131,23 +130,23 @@ final class Discourse {
         List<Act> result = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Act act = ordered.get(i);
-            LocalDate inherited = null;
+            When inherited = null;
             int sentence = sentenceOf(doc, act.begin());
             // A sentence with a time expression of its own ("In June, Putin said") is not the same occasion.
             boolean ownTime = doc.sentence(sentence).tokens().stream().anyMatch(t -> "DATE".equals(t.ner()));
-            if (act.type() == ActType.STATEMENT && act.date() == null && !ownTime) {
+            if (act.type() == ActType.STATEMENT && act.when() == null && !ownTime) {
                 for (int j = result.size() - 1; j >= 0; j--) {
                     Act before = result.get(j);
                     if (sentence - sentenceOf(doc, before.begin()) > SAME_OCCASION_SENTENCES) {
                         break;
                     }
                     if (before.type() == ActType.STATEMENT && before.agents().equals(act.agents())) {
-                        inherited = before.date();
+                        inherited = before.when();
                         break;
                     }
                 }
             }
-            result.add(inherited == null ? act : act.withDate(inherited));
+            result.add(inherited == null ? act : act.withWhen(inherited));
         }
         return result;
     }

@@ -37,13 +37,15 @@ public final class Gazetteer {
     private final Map<String, String> countryByDemonym;
     private final Map<String, String> countryByCapital;
     private final Map<String, String> countryByPlace;
+    private final Map<String, EntityKey> actorByCity;
     private final Set<String> titles;
     private final int longestTitleTokens;
     private final List<NameConflict> conflicts;
 
     Gazetteer(Map<String, GazetteerEntry> entries, Set<String> articleOnlyKeys, Map<String, String> keyByCompactForm,
               Map<String, String> countryByDemonym, Map<String, String> countryByCapital,
-              Map<String, String> countryByPlace, Set<String> titles, List<NameConflict> conflicts) {
+              Map<String, String> countryByPlace, Map<String, EntityKey> actorByCity, Set<String> titles,
+              List<NameConflict> conflicts) {
         this.entries = Map.copyOf(entries);
         this.articleOnlyKeys = Set.copyOf(articleOnlyKeys);
         this.keyByCompactForm = Map.copyOf(keyByCompactForm);
@@ -51,6 +53,7 @@ public final class Gazetteer {
         this.countryByDemonym = Map.copyOf(countryByDemonym);
         this.countryByCapital = Map.copyOf(countryByCapital);
         this.countryByPlace = Map.copyOf(countryByPlace);
+        this.actorByCity = Map.copyOf(actorByCity);
         this.titles = Set.copyOf(titles);
         this.longestTitleTokens = titles.stream().mapToInt(Gazetteer::tokenCount).max().orElse(0);
         this.conflicts = List.copyOf(conflicts);
@@ -62,6 +65,7 @@ public final class Gazetteer {
                 TsvTable.readResource(CountryRow.RESOURCE, CountryRow.HEADER, CountryRow::from),
                 TsvTable.readResource(OrganizationRow.RESOURCE, OrganizationRow.HEADER, OrganizationRow::from),
                 TsvTable.readResource(SeatRow.RESOURCE, SeatRow.HEADER, SeatRow::from),
+                TsvTable.readResource(ActingCityRow.RESOURCE, ActingCityRow.HEADER, ActingCityRow::from),
                 TsvTable.readResource(PlaceRow.RESOURCE, PlaceRow.HEADER, PlaceRow::from),
                 TsvTable.readResource(KnownEntityRow.RESOURCE, KnownEntityRow.HEADER, KnownEntityRow::from),
                 readLines("titles.txt"));
@@ -99,6 +103,23 @@ public final class Gazetteer {
     /** The country whose capital this is, for a capital that acts ("Moscow dismissed the plan"). */
     public Optional<String> countryOfCapital(String city) {
         return Optional.ofNullable(countryByCapital.get(GazetteerText.key(GazetteerText.normalize(city))));
+    }
+
+    /**
+     * Who a place is when it acts: "Moscow said" is Russia, "Brussels said" the European Union (acting-cities.tsv);
+     * any other place, and any actor, is itself.
+     */
+    public EntityKey actorOf(EntityKey key) {
+        if (key.type() != EntityType.PLACE) {
+            return key;
+        }
+        String cityKey = GazetteerText.key(GazetteerText.normalize(key.name()));
+        EntityKey acting = actorByCity.get(cityKey);
+        if (acting != null) {
+            return acting;
+        }
+        String country = countryByCapital.get(cityKey);
+        return country == null ? key : new EntityKey(EntityType.COUNTRY, country);
     }
 
     /**

@@ -22,12 +22,14 @@ final class GazetteerBuilder {
     private final Map<String, String> countryByDemonym = new HashMap<>();
     private final Map<String, String> countryByCapital = new HashMap<>();
     private final Map<String, String> countryByPlace = new HashMap<>();
+    private final Map<String, EntityKey> actorByCity = new HashMap<>();
     private final Map<String, KnownEntityRow> knownByKey = new HashMap<>();
     private final Set<KnownEntityRow> mergedKnown = new HashSet<>();
     private final List<NameConflict> conflicts = new ArrayList<>();
 
     Gazetteer build(List<CountryRow> countries, List<OrganizationRow> organizations, List<SeatRow> seats,
-                    List<PlaceRow> places, List<KnownEntityRow> known, List<String> titleLines) {
+                    List<ActingCityRow> actingCities, List<PlaceRow> places, List<KnownEntityRow> known,
+                    List<String> titleLines) {
         known.forEach(this::indexKnown);
         countries.forEach(this::addCountry);
         organizations.forEach(this::addOrganization);
@@ -39,11 +41,12 @@ final class GazetteerBuilder {
                 row.names().forEach(name -> register(name, entry, "qids.tsv"));
             }
         }
+        actingCities.forEach(this::addActingCity);
         Map<String, String> keyByCompactForm = compactIndex();
         Set<String> articleOnly = new HashSet<>(entries.keySet());
         articleOnly.removeAll(keysWrittenWithoutArticle);
         return new Gazetteer(entries, articleOnly, keyByCompactForm, countryByDemonym, countryByCapital,
-                countryByPlace, titles(titleLines), conflicts);
+                countryByPlace, actorByCity, titles(titleLines), conflicts);
     }
 
     private void indexKnown(KnownEntityRow row) {
@@ -115,6 +118,24 @@ final class GazetteerBuilder {
         KnownEntityRow known = mergeKnown(List.of(row.seat()), EntityType.PLACE, "government-seats.tsv");
         GazetteerEntry seat = GazetteerEntry.seatOf(country);
         withKnownNames(List.of(row.seat()), known).forEach(name -> register(name, seat, "government-seats.tsv"));
+    }
+
+    /** Both names must be in the other tables: a city that is a place, an actor that is an organisation or state. */
+    private void addActingCity(ActingCityRow row) {
+        GazetteerEntry city = entries.get(keyOf(row.city()));
+        GazetteerEntry actor = entries.get(keyOf(row.standsFor()));
+        if (city == null || city.type() != EntityType.PLACE) {
+            throw new GazetteerDataException(row.where() + ": \"" + row.city() + "\" is not a place of the gazetteer");
+        }
+        if (actor == null || actor.governmentSeat()
+                || (actor.type() != EntityType.ORGANIZATION && actor.type() != EntityType.COUNTRY)) {
+            throw new GazetteerDataException(row.where() + ": \"" + row.standsFor()
+                    + "\" is not an organisation or a country of the gazetteer");
+        }
+        EntityKey acting = new EntityKey(actor.type(), actor.canonicalName());
+        actorByCity.put(keyOf(row.city()), acting);
+        actorByCity.put(keyOf(city.canonicalName()), acting); // entity keys carry the canonical name
+
     }
 
     /** The canonical name of a country named in another table; an unknown country fails the load. */

@@ -1,6 +1,5 @@
 package org.parley.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +61,7 @@ final class StatementFinder {
                         .or(() -> quote.canonicalSpeaker().flatMap(entities::byName))
                         .filter(key -> !namedInside.contains(key));
             }
-            speaker = speaker.map(this::actorOf).filter(EntityKey::isActor);
+            speaker = speaker.map(gazetteer::actorOf).filter(EntityKey::isActor);
             if (speaker.isEmpty() || isTitleQuote(doc, quote)) {
                 continue;
             }
@@ -76,7 +75,7 @@ final class StatementFinder {
                 continue;
             }
             // Undated quotations take the date of their speaker's remarks just before (see Discourse).
-            LocalDate date = verb.flatMap(v -> dateOf(doc, v)).orElse(null);
+            When date = verb.flatMap(v -> dateOf(doc, v)).orElse(null);
             String label = entities.label(speaker.get()) + ": \u201C" + abbreviate(quote.text()) + "\u201D";
             // "Part of these guarantees should be the neutral status of Ukraine": a speaker saying what others must
             // do makes a demand.
@@ -84,7 +83,7 @@ final class StatementFinder {
             EntityKey who = speaker.get();
             // A demand is made of the parties it names: "the refusal of NATO countries to accept it".
             List<EntityKey> addressees = !deontic ? List.of() : namedInside.stream()
-                    .map(this::actorOf).filter(k -> k.isActor() && !k.equals(who)).distinct().toList();
+                    .map(gazetteer::actorOf).filter(k -> k.isActor() && !k.equals(who)).distinct().toList();
             Act act = new Act(type, List.of(who), List.of(), addressees, topics(doc, quote),
                     quote.text(), date, null, null, null, null,
                     doc.textOfSentences(quote.firstSentence(), quote.lastSentence()), quote.begin(),
@@ -128,7 +127,7 @@ final class StatementFinder {
         String label = previous.label().substring(0, previous.label().indexOf(": \u201C"))
                 + ": \u201C" + abbreviate(text) + "\u201D";
         return new Act(previous.type(), previous.agents(), List.of(), List.of(), List.copyOf(topics), text,
-                previous.date(), null, null, null, null, doc.textOfSentences(firstSentence, quote.lastSentence()),
+                previous.when(), null, null, null, null, doc.textOfSentences(firstSentence, quote.lastSentence()),
                 previous.begin(), previous.cameoCode(), label);
     }
 
@@ -190,14 +189,6 @@ final class StatementFinder {
             }
         }
         return false;
-    }
-
-    /** A capital that speaks is its government: "Moscow said" is Russia. */
-    private EntityKey actorOf(EntityKey key) {
-        if (key.type() == EntityType.PLACE) {
-            return gazetteer.countryOfCapital(key.name()).map(c -> new EntityKey(EntityType.COUNTRY, c)).orElse(key);
-        }
-        return key;
     }
 
     private record SpeechVerb(int sentence, int token, EntityKey speaker) {
@@ -274,8 +265,8 @@ final class StatementFinder {
         return !sentence.dependents(verb, "nsubj:pass").isEmpty() || !sentence.dependents(verb, "aux:pass").isEmpty();
     }
 
-    /** The day the speech verb's own time expression names ("said Sunday", "stated on Monday"). */
-    private static Optional<LocalDate> dateOf(AnnotatedDoc doc, SpeechVerb verb) {
+    /** When the speech verb's own time expression says ("said Sunday", "stated on Monday", "said last week"). */
+    private static Optional<When> dateOf(AnnotatedDoc doc, SpeechVerb verb) {
         Sentence sentence = doc.sentence(verb.sentence());
         Dates.Tense tense = Dates.isPastTense(sentence, verb.token()) ? Dates.Tense.PAST : Dates.Tense.UNKNOWN;
         return Dates.ofHead(sentence, verb.token(), tense, doc.date());

@@ -137,8 +137,13 @@ public final class ArticleGraph {
         if (act.quote() != null) {
             emit(out, node, NEG.quote.asNode(), literal(act.quote()));
         }
-        if (act.date() != null) {
-            emit(out, node, NEG.date.asNode(), date(act.date()));
+        if (act.when() != null) {
+            // The day when the text fixes it; the bounds always, so one filter finds acts of a day, week or month.
+            if (act.when().isDay()) {
+                emit(out, node, NEG.date.asNode(), date(act.when().first()));
+            }
+            emit(out, node, NEG.earliestDate.asNode(), date(act.when().first()));
+            emit(out, node, NEG.latestDate.asNode(), date(act.when().last()));
         }
         emit(out, node, NEG.evidence.asNode(), literal(act.evidence()));
         emit(out, node, NEG.cameoCode.asNode(), literal(act.cameoCode()));

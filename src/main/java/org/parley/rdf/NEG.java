@@ -52,6 +52,8 @@ public final class NEG {
     public static final Property respondsTo = property("respondsTo");
     public static final Property quote = property("quote");
     public static final Property date = property("date");
+    public static final Property earliestDate = property("earliestDate");
+    public static final Property latestDate = property("latestDate");
     public static final Property location = property("location");
     public static final Property evidence = property("evidence");
     public static final Property cameoCode = property("cameoCode");

@@ -27,6 +27,46 @@ class ActFinderTest {
     }
 
     @Test
+    void brusselsThatActsIsTheEuropeanUnion() {
+        // Brussels rejected the proposal .
+        List<Act> rejections = acts(Docs.dated("2025-06-10")
+                .sentence("Brussels/NNP/CITY rejected/VBD the/DT proposal/NN ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 2 5"), ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(a -> assertThat(a.agents())
+                .containsExactly(new EntityKey(EntityType.ORGANIZATION, "European Union")));
+    }
+
+    @Test
+    void aMeetingLastWeekIsDatedByItsWeekNotByADay() {
+        // Macron spoke with Modi last week .  (SUTime: "last week" of Tuesday 2025-06-10 is 2025-W23)
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Macron/NNP/PERSON spoke/VBD/O/speak with/IN Modi/NNP/PERSON last/JJ/DATE=2025-W23 "
+                                + "week/NN/DATE=2025-W23 ./.",
+                        "nsubj 2 1", "root 0 2", "case 4 3", "obl:with 2 4", "amod 6 5", "obl:tmod 2 6", "punct 2 7"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo("held");
+            assertThat(m.when()).isEqualTo(new When(LocalDate.parse("2025-06-02"), LocalDate.parse("2025-06-08")));
+            assertThat(m.date()).as("no single day").isNull();
+        });
+    }
+
+    @Test
+    void aMeetingNextMonthIsPlannedForThatMonth() {
+        // Kenya and Sudan will meet next month .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY and/CC Sudan/NNP/COUNTRY will/MD meet/VB next/JJ/DATE=2025-07 "
+                                + "month/NN/DATE=2025-07 ./.",
+                        "nsubj 5 1", "cc 3 2", "conj:and 1 3", "nsubj 5 3", "aux 5 4", "root 0 5", "amod 7 6",
+                        "obl:tmod 5 7", "punct 5 8"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo("planned");
+            assertThat(m.when()).isEqualTo(new When(LocalDate.parse("2025-07-01"), LocalDate.parse("2025-07-31")));
+        });
+    }
+
+    @Test
     void anAccusationHasItsTargetAsAddresseeAndItsIssueAsTopic() {
         // Kenya accused Sudan of violating the truce .
         List<Act> accusations = acts(Docs.dated("2025-06-10")

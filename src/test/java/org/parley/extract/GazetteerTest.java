@@ -55,7 +55,7 @@ class GazetteerTest {
         Gazetteer clashing = new GazetteerBuilder().build(
                 List.of(new CountryRow("Dominica", List.of(), List.of("Dominican"), List.of(List.of("Roseau"))),
                         new CountryRow("Dominican Republic", List.of("Dominica"), List.of("Dominican"), List.of())),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
         assertThat(clashing.conflicts()).extracting(NameConflict::name).containsExactlyInAnyOrder("Dominica", "Dominican");
         assertThat(clashing.lookup("Dominica")).map(GazetteerEntry::canonicalName).contains("Dominica");
@@ -252,6 +252,31 @@ class GazetteerTest {
         assertThat(GAZETTEER.lookup("Washington")).contains(GazetteerEntry.of("Washington, D.C.", EntityType.PLACE));
         assertThat(GAZETTEER.lookup("Singapore")).contains(GazetteerEntry.of("Singapore", EntityType.COUNTRY));
         assertThat(GAZETTEER.countryOfCapital("Sumy")).as("not a capital").isEmpty();
+    }
+
+    @Test
+    void aCityThatActsIsItsStateOrTheOrganisationItStandsFor() {
+        EntityKey moscow = GAZETTEER.lookup("Moscow").map(e -> new EntityKey(e.type(), e.canonicalName())).orElseThrow();
+        EntityKey brussels = GAZETTEER.lookup("Brussels").map(e -> new EntityKey(e.type(), e.canonicalName()))
+                .orElseThrow();
+        EntityKey sumy = GAZETTEER.lookup("Sumy").map(e -> new EntityKey(e.type(), e.canonicalName())).orElseThrow();
+
+        assertThat(GAZETTEER.actorOf(moscow)).isEqualTo(new EntityKey(EntityType.COUNTRY, "Russia"));
+        assertThat(GAZETTEER.actorOf(brussels)).isEqualTo(new EntityKey(EntityType.ORGANIZATION, "European Union"));
+        assertThat(brussels.type()).as("still a place where it is a place").isEqualTo(EntityType.PLACE);
+        assertThat(GAZETTEER.countryOfCapital("Brussels")).contains("Belgium");
+        assertThat(GAZETTEER.actorOf(sumy)).as("not a capital").isEqualTo(sumy);
+    }
+
+    @Test
+    void anActingCityOfAnUnknownOrganisationFailsTheLoad() {
+        List<ActingCityRow> acting = List.of(new ActingCityRow("Roseau", "Caribbean League", "acting-cities.tsv line 6"));
+        List<CountryRow> countries = List.of(new CountryRow("Dominica", List.of(), List.of(), List.of(List.of("Roseau"))));
+
+        assertThatThrownBy(() -> new GazetteerBuilder().build(countries, List.of(), List.of(), acting, List.of(),
+                List.of(), List.of()))
+                .isInstanceOf(GazetteerDataException.class)
+                .hasMessageContaining("Caribbean League");
     }
 
     @Test
@@ -465,7 +490,7 @@ class GazetteerTest {
         GazetteerBuilder builder = new GazetteerBuilder();
         List<SeatRow> seats = List.of(new SeatRow("Kremlin", "Muscovy", "government-seats.tsv line 2"));
 
-        assertThatThrownBy(() -> builder.build(List.of(), List.of(), seats, List.of(), List.of(), List.of()))
+        assertThatThrownBy(() -> builder.build(List.of(), List.of(), seats, List.of(), List.of(), List.of(), List.of()))
                 .isInstanceOf(GazetteerDataException.class)
                 .hasMessageContaining("Muscovy");
     }

@@ -159,6 +159,8 @@ class OntologyTest {
     static Stream<Arguments> ranges() {
         return Stream.of(
                 Arguments.of(NEG.date, XSD.date),
+                Arguments.of(NEG.earliestDate, XSD.date),
+                Arguments.of(NEG.latestDate, XSD.date),
                 Arguments.of(NEG.quote, XSD.xstring),
                 Arguments.of(NEG.evidence, XSD.xstring),
                 Arguments.of(NEG.role, XSD.xstring),

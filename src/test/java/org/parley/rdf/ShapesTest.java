@@ -76,6 +76,8 @@ class ShapesTest {
                 neg:addressee ex:russia ;
                 neg:topic ex:ceasefire ;
                 neg:date "2025-02-18"^^xsd:date ;
+                neg:earliestDate "2025-02-18"^^xsd:date ;
+                neg:latestDate "2025-02-18"^^xsd:date ;
                 neg:cameoCode "036" ;
                 neg:evidence "Washington proposed a ceasefire." ;
                 prov:wasDerivedFrom ex:article .
@@ -168,6 +170,12 @@ class ShapesTest {
                 new Breakage("date as a date-time", g -> replace(g, "proposal", NEG.date,
                         NodeFactory.createLiteralDT("2025-02-18T10:00:00Z", XSDDatatype.XSDdateTime)),
                         ex("proposal"), link(NEG.date)),
+                new Breakage("a period that ends before it starts", g -> replace(g, "proposal", NEG.latestDate,
+                        NodeFactory.createLiteralDT("2025-02-17", XSDDatatype.XSDdate)),
+                        ex("proposal"), link(NEG.earliestDate)),
+                new Breakage("two latest dates", g -> add(g, "proposal", NEG.latestDate,
+                        NodeFactory.createLiteralDT("2025-02-28", XSDDatatype.XSDdate)),
+                        ex("proposal"), link(NEG.latestDate)),
                 new Breakage("participant on a Statement", g -> add(g, "statement", NEG.participant, ex("usa")),
                         ex("statement"), link(NEG.participant)),
                 new Breakage("respondsTo on a Proposal", g -> add(g, "proposal", NEG.respondsTo, ex("demand")),
