@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.extract.ActLexicon.Entry;
@@ -480,6 +481,12 @@ final class ActFinder {
             // A subject the enhanced graph copied down from a governing clause (nsubj:xsubj) is not the clause's own.
             boolean ownSubject = sentence.dependents(head).stream().anyMatch(d -> d.relation().equals("nsubj")
                     || d.relation().equals("nsubj:pass") || d.is("obl:agent"));
+            if (found.isEmpty() && level == 0) {
+                List<EntityKey> speaker = speakerOfMisjoinedConjunct(context, sentence, verb, subjects);
+                if (!speaker.isEmpty()) {
+                    return speaker;
+                }
+            }
             if (!found.isEmpty() || ownSubject) {
                 return List.copyOf(found);
             }
@@ -514,6 +521,44 @@ final class ActFinder {
             clause = upper.get();
         }
         return List.of();
+    }
+
+    /**
+     * "X said the talks had been good and called for a truce": the parser often joins the second verb to the
+     * predicate of what X said ("good") and copies that clause's subject ("talks") onto it. A thing does not call for
+     * anything: when a verb shares its subject with the predicate it is conjoined to, that subject is no actor, no
+     * pronoun, no name and no title of a person, and the predicate is what a speech verb's speaker said, the verb is
+     * the speaker's own second act.
+     */
+    private List<EntityKey> speakerOfMisjoinedConjunct(Context context, Sentence sentence, int verb,
+                                                       List<Integer> subjects) {
+        if (subjects.isEmpty() || subjects.stream().anyMatch(s -> couldBeAnActor(sentence, s))) {
+            return List.of();
+        }
+        for (Dependency conjunct : sentence.governors(verb)) {
+            int first = conjunct.governor();
+            boolean sharedSubject = first >= 0 && conjunct.relation().startsWith("conj")
+                    && sentence.dependents(first).stream()
+                            .anyMatch(d -> d.relation().equals("nsubj") && subjects.contains(d.dependent()));
+            if (!sharedSubject) {
+                continue;
+            }
+            for (Dependency said : sentence.governors(first)) {
+                if (said.governor() >= 0 && said.is("ccomp")
+                        && speechVerbs.contains(Tree.lemma(sentence, said.governor()))) {
+                    return agents(context, sentence, said.governor());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A pronoun, a name or a person's title ("officials", "the negotiators") may act; "the talks" cannot. */
+    private boolean couldBeAnActor(Sentence sentence, int word) {
+        Token token = sentence.token(word);
+        return token.pos().startsWith("PRP") || token.pos().startsWith("NNP") || !"O".equals(token.ner())
+                || gazetteer.isTitle(token.lemma().toLowerCase(Locale.ROOT))
+                || gazetteer.isTitle(token.word().toLowerCase(Locale.ROOT));
     }
 
     /** The clause a subjectless verb completes: xcomp, conj, or a participle clause without a conjunction. */

@@ -66,6 +66,36 @@ class ActFinderTest {
         });
     }
 
+    // The parse CoreNLP gives: "called" joined to "good" inside what was said, with "talks" copied as its subject.
+    private static Docs saidAndCalledFor(String subject, String subjectPos) {
+        return Docs.dated("2025-06-10").sentence("Hun/NNP/PERSON Manet/NNP/PERSON said/VBD/O/say the/DT "
+                        + subject + "/" + subjectPos + " had/VBD/O/have been/VBN/O/be very/RB good/JJ and/CC "
+                        + "called/VBN/O/call for/IN a/DT ceasefire/NN ./.",
+                "compound 2 1", "nsubj 3 2", "root 0 3", "det 5 4", "nsubj 9 5", "nsubj 11 5", "aux 9 6", "cop 9 7",
+                "advmod 9 8", "ccomp 3 9", "cc 11 10", "ccomp 3 11", "conj:and 9 11", "case 14 12", "det 14 13",
+                "obl:for 11 14", "punct 3 15");
+    }
+
+    @Test
+    void aVerbTheParserJoinedToWhatWasSaidIsTheSpeakersOwnAct() {
+        // Hun Manet said the talks had been very good and called for a ceasefire .
+        List<Act> proposals = acts(saidAndCalledFor("talks", "NNS/O/talk"), ActType.PROPOSAL);
+
+        assertThat(proposals).singleElement().satisfies(a -> {
+            assertThat(a.agents()).extracting(EntityKey::name).containsExactly("Hun Manet");
+            assertThat(a.topics()).extracting(Issue::id).contains("ceasefire");
+        });
+    }
+
+    @Test
+    void peopleInWhatWasSaidKeepTheirOwnVerb() {
+        // Hun Manet said the negotiators had been very good and called for a ceasefire . (the negotiators called)
+        List<Act> proposals = acts(saidAndCalledFor("negotiators", "NNS/O/negotiator"), ActType.PROPOSAL);
+
+        assertThat(proposals).noneSatisfy(a -> assertThat(a.agents()).extracting(EntityKey::name)
+                .contains("Hun Manet"));
+    }
+
     @Test
     void anAccusationHasItsTargetAsAddresseeAndItsIssueAsTopic() {
         // Kenya accused Sudan of violating the truce .
