@@ -297,7 +297,8 @@ public final class Benchmark {
                 .table("figure", "value")
                 .row("model load (" + settings.pipeline().name() + ")", seconds(load.toNanos() / 1e9))
                 .row("peak heap in use", gb(heap.peakBytes()))
-                .row("largest heap left after a collection", gb(heap.peakAfterCollectionBytes()))
+                .row("most heap live after a full collection (" + heap.fullCollections() + " full collections)",
+                        heap.fullCollections() == 0 ? "– (none)" : gb(heap.peakLiveBytes()))
                 .row("max heap (-Xmx)", gb(HeapWatch.maxHeapBytes()))
                 .row("peak resident memory (VmHWM) so far", rss(ResidentMemory.peakOfThisProcess()));
     }

@@ -16,12 +16,14 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * The heap this process used, from the collector's own reports: the most in use just before a collection (the peak)
- * and the most still in use just after one (live data plus what had not been collected yet).
+ * and the most still in use just after a full collection (live data). After a young collection the old generation
+ * still holds whatever died there since the last full one, so only full collections tell what was live.
  */
 final class HeapWatch implements AutoCloseable {
 
     private final AtomicLong peakBefore = new AtomicLong();
-    private final AtomicLong peakAfter = new AtomicLong();
+    private final AtomicLong peakAfterFull = new AtomicLong();
+    private final AtomicLong fullCollections = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::collected;
 
@@ -38,9 +40,13 @@ final class HeapWatch implements AutoCloseable {
         if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
             return;
         }
-        var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+        var collection = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        var info = collection.getGcInfo();
         peakBefore.accumulateAndGet(used(info.getMemoryUsageBeforeGc()), Math::max);
-        peakAfter.accumulateAndGet(used(info.getMemoryUsageAfterGc()), Math::max);
+        if (collection.getGcAction().contains("major")) {
+            fullCollections.incrementAndGet();
+            peakAfterFull.accumulateAndGet(used(info.getMemoryUsageAfterGc()), Math::max);
+        }
     }
 
     /** Heap pools only: the collector's reports also list metaspace and the code cache. */
@@ -60,9 +66,13 @@ final class HeapWatch implements AutoCloseable {
         return Math.max(peakBefore.get(), now);
     }
 
-    /** The most heap still in use right after a collection. */
-    long peakAfterCollectionBytes() {
-        return peakAfter.get();
+    /** The most heap still in use right after a full collection: the most live data seen; 0 without one. */
+    long peakLiveBytes() {
+        return peakAfterFull.get();
+    }
+
+    long fullCollections() {
+        return fullCollections.get();
     }
 
     static long maxHeapBytes() {
