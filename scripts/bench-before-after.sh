@@ -43,13 +43,13 @@ fi
 java -jar "$after_jar" bench --write-corpus "$work/corpus" --articles "$articles"
 
 run() { # LABEL JAR STORE THREADS
-  local label=$1 jar=$2 store=$3 n=$4
+  local label=$1 jar=$2 store=$3 n=$4 rate="–"
   /usr/bin/time -f "%e %M" -o "$work/time" java -jar "$jar" build --corpus "$work/corpus" --store "$store" \
       --threads "$n" 2> "$work/err" || true
   read -r seconds kilobytes < "$work/time"
-  printf '| %s | %s | %.1f s | %.1f | %.2f GB | %s |\n' "$label" "$n" "$seconds" \
-      "$(echo "$articles * 60 / $seconds" | bc -l)" "$(echo "$kilobytes / 1048576" | bc -l)" \
-      "$(grep '^build:' "$work/err" || tail -1 "$work/err")"
+  if [[ $label == *"first build"* ]]; then rate=$(printf '%.1f' "$(echo "$articles * 60 / $seconds" | bc -l)"); fi
+  printf '| %s | %s | %.1f s | %s | %.2f GB | %s |\n' "$label" "$n" "$seconds" "$rate" \
+      "$(echo "$kilobytes / 1048576" | bc -l)" "$(grep '^build:' "$work/err" || tail -1 "$work/err")"
 }
 
 echo "| version | threads | wall | articles/min | peak resident memory | summary |"
