@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.parley.link.CacheDirectory;
 
 /**
  * Runs Parley in a JVM with the options it needs, so that {@code java -jar parley.jar} is enough: without them the
@@ -44,6 +45,13 @@ final class Launcher {
      */
     static Optional<List<String>> command(String[] args, Map<String, String> environment, List<String> jvmArguments,
                                           String java, String classPath, boolean launched) {
+        return command(args, environment, jvmArguments, java, classPath, launched, Optional.empty());
+    }
+
+    /** The same, with the jar's class archive when there is one (its options come first: the user's win). */
+    static Optional<List<String>> command(String[] args, Map<String, String> environment, List<String> jvmArguments,
+                                          String java, String classPath, boolean launched,
+                                          Optional<ClassArchive> archive) {
         String options = environment.getOrDefault(OPTIONS_VARIABLE, DEFAULT_OPTIONS);
         boolean heapChosen = jvmArguments.stream().anyMatch(arg -> HEAP_OPTIONS.stream().anyMatch(arg::startsWith));
         if (launched || heapChosen || options.isBlank()) {
@@ -51,24 +59,33 @@ final class Launcher {
         }
         List<String> command = new ArrayList<>();
         command.add(java);
+        archive.ifPresent(a -> command.addAll(a.options(args)));
         command.addAll(Arrays.asList(options.strip().split("\\s+")));
         // System properties the user gave this JVM (-Dlog4j..., -Dfile.encoding) apply to the second one too.
         jvmArguments.stream().filter(arg -> arg.startsWith("-D")).forEach(command::add);
         command.add("-D" + LAUNCHED_PROPERTY + "=true");
         command.add("-cp");
-        command.add(classPath);
+        command.add(archive.map(ClassArchive::classPath).orElse(classPath));
         command.add(Parley.class.getName());
         command.addAll(Arrays.asList(args));
         return Optional.of(command);
     }
 
-    /** The command for this JVM, from its own runtime. */
-    static Optional<List<String>> commandForThisJvm(String[] args) {
+    /** The second JVM's command, and the class archive it uses or writes. */
+    record Relaunch(List<String> command, Optional<ClassArchive> archive) {
+    }
+
+    /** The relaunch for this JVM, from its own runtime. */
+    static Optional<Relaunch> forThisJvm(String[] args) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return command(args, System.getenv(),
-                ManagementFactory.getRuntimeMXBean().getInputArguments(), java,
-                System.getProperty("java.class.path"), Boolean.getBoolean(LAUNCHED_PROPERTY));
+        String classPath = System.getProperty("java.class.path");
+        Optional<ClassArchive> archive = ClassArchive.of(classPath, System.getenv(),
+                CacheDirectory.of(System.getenv(), System.getProperty("user.home")),
+                Path.of(System.getProperty("java.home")));
+        return command(args, System.getenv(), ManagementFactory.getRuntimeMXBean().getInputArguments(), java,
+                classPath, Boolean.getBoolean(LAUNCHED_PROPERTY), archive)
+                .map(command -> new Relaunch(command, archive));
     }
 
     /**

@@ -18,10 +18,12 @@ public final class Parley implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        Optional<List<String>> relaunch = Launcher.commandForThisJvm(args);
+        Optional<Launcher.Relaunch> relaunch = Launcher.forThisJvm(args);
         if (relaunch.isPresent()) {
             try {
-                System.exit(Launcher.run(relaunch.get()));
+                int exit = Launcher.run(relaunch.get().command());
+                relaunch.get().archive().ifPresent(archive -> archive.finish(exit));
+                System.exit(exit);
             } catch (IOException e) {
                 System.err.println("parley: cannot start a JVM with " + Launcher.OPTIONS_VARIABLE
                         + " or the default options (" + e.getMessage() + "); running with this JVM's own");

@@ -56,16 +56,7 @@ public final class WikiDictIndex {
     }
 
     static Path defaultCacheDir(Map<String, String> environment, String userHome) {
-        String parleyCache = environment.get("PARLEY_CACHE");
-        if (parleyCache != null && !parleyCache.isBlank()) {
-            return Path.of(parleyCache);
-        }
-        String xdgCache = environment.get("XDG_CACHE_HOME");
-        // The XDG spec says to ignore a relative path.
-        if (xdgCache != null && !xdgCache.isBlank() && Path.of(xdgCache).isAbsolute()) {
-            return Path.of(xdgCache, "parley");
-        }
-        return Path.of(userHome, ".cache", "parley");
+        return CacheDirectory.of(environment, userHome);
     }
 
     /** The index of CoreNLP's WikiDict in {@code cacheDir}, built first if it is missing, incomplete or outdated. */
