@@ -37,6 +37,7 @@ final class ActFinder {
     /** Subject pronouns of a reported clause, which by default stand for the one who reports it ("X warned that it
      *  would ..."). */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my");
     /** Conjunctions that make a clause hypothetical: what "if Iran refused" describes has not happened. */
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "provided");
     /** Nouns for groups that act for a state or body: "U.S. officials", "the Trump administration". */
@@ -146,7 +147,12 @@ final class ActFinder {
                         || n.act() == ActType.MEETING).isPresent();
                 boolean respondingVerb = verb.filter(v -> v.act() == ActType.ACCEPTANCE
                         || v.act() == ActType.REJECTION).isPresent();
-                if (contentNoun && !respondingVerb) {
+                // "proposed a regional meeting", "demanded talks": asking for a meeting is the act, the meeting only
+                // its object (which may never happen).
+                boolean askingForMeeting = noun.filter(n -> n.act() == ActType.MEETING).isPresent()
+                        && !lightVerbs.contains(Tree.lemma(sentence, d.governor()))
+                        && verb.filter(v -> v.act() == ActType.PROPOSAL || v.act() == ActType.DEMAND).isPresent();
+                if (contentNoun && !respondingVerb && !askingForMeeting) {
                     light.add(d.governor());
                 }
             }
@@ -338,6 +344,10 @@ final class ActFinder {
         addressees.removeAll(agents);
         Tense tense = governor.map(g -> tense(sentence, g.governor())).orElse(Tense.UNKNOWN);
         When date = date(context, sentence, noun, tense);
+        if (date == null && governor.isPresent() && lightVerbs.contains(Tree.lemma(sentence, governor.get().governor()))) {
+            // "held talks on Monday", "will join the talks next week": the light verb's time is the event's.
+            date = date(context, sentence, governor.get().governor(), tense);
+        }
         String status = null;
         if (entry.act() == ActType.MEETING) {
             boolean plannedWord = sentence.dependents(noun, "amod").stream()
@@ -524,23 +534,34 @@ final class ActFinder {
     }
 
     /**
-     * "X said the talks had been good and called for a truce": the parser often joins the second verb to the
-     * predicate of what X said ("good") and copies that clause's subject ("talks") onto it. A thing does not call for
-     * anything: when a verb shares its subject with the predicate it is conjoined to, that subject is no actor, no
-     * pronoun, no name and no title of a person, and the predicate is what a speech verb's speaker said, the verb is
-     * the speaker's own second act.
+     * A second verb the parser joined to the wrong clause, with that clause's subject copied onto it:
+     * <ul>
+     * <li>"X said the talks had been good and called for a truce": joined to the predicate of what X said, with
+     * "talks" as subject. A thing does not call for anything: when the copied subject is no actor, no pronoun, no name
+     * and no title of a person, the verb is the speaker's own second act;</li>
+     * <li>"X called on both sides to respect the border and proposed talks": joined to the infinitive of X's appeal.
+     * A finite verb cannot continue an infinitive, so it is X's own act.</li>
+     * </ul>
      */
     private List<EntityKey> speakerOfMisjoinedConjunct(Context context, Sentence sentence, int verb,
                                                        List<Integer> subjects) {
-        if (subjects.isEmpty() || subjects.stream().anyMatch(s -> couldBeAnActor(sentence, s))) {
-            return List.of();
-        }
         for (Dependency conjunct : sentence.governors(verb)) {
             int first = conjunct.governor();
-            boolean sharedSubject = first >= 0 && conjunct.relation().startsWith("conj")
+            if (first < 0 || !conjunct.relation().startsWith("conj")) {
+                continue;
+            }
+            if (isFinite(sentence, verb) && isInfinitive(sentence, first)) {
+                for (Dependency appeal : sentence.governors(first)) {
+                    if (appeal.governor() >= 0 && (appeal.is("xcomp") || appeal.relation().startsWith("advcl"))
+                            && sentence.token(appeal.governor()).isVerb()) {
+                        return agents(context, sentence, appeal.governor());
+                    }
+                }
+            }
+            boolean sharedThing = !subjects.isEmpty() && subjects.stream().noneMatch(s -> couldBeAnActor(sentence, s))
                     && sentence.dependents(first).stream()
                             .anyMatch(d -> d.relation().equals("nsubj") && subjects.contains(d.dependent()));
-            if (!sharedSubject) {
+            if (!sharedThing) {
                 continue;
             }
             for (Dependency said : sentence.governors(first)) {
@@ -551,6 +572,15 @@ final class ActFinder {
             }
         }
         return List.of();
+    }
+
+    private static boolean isFinite(Sentence sentence, int verb) {
+        return Set.of("VBD", "VBZ", "VBP").contains(sentence.token(verb).pos());
+    }
+
+    private static boolean isInfinitive(Sentence sentence, int verb) {
+        return sentence.token(verb).pos().equals("VB") && sentence.dependents(verb, "mark").stream()
+                .anyMatch(m -> Tree.lower(sentence, m).equals("to"));
     }
 
     /** A pronoun, a name or a person's title ("officials", "the negotiators") may act; "the talks" cannot. */
@@ -706,13 +736,29 @@ final class ActFinder {
             for (int subject : sentence.dependents(clause, "nsubj")) {
                 Optional<EntityKey> actor = resolveActor(context, sentence, subject);
                 boolean ownSide = actor.map(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)))
-                        .orElse(SUBJECT_PRONOUNS.contains(Tree.lower(sentence, subject)));
+                        .orElse(SUBJECT_PRONOUNS.contains(Tree.lower(sentence, subject))
+                                || ownedByWarner(context, sentence, subject, agents));
                 if (ownSide && !agents.isEmpty()) {
                     return Optional.of(clause);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "warned that his forces would continue", "that our army will respond": forces whose possessor is the warner's
+     * side, or a possessive pronoun coreference leaves to its default antecedent, the warner.
+     */
+    private boolean ownedByWarner(Context context, Sentence sentence, int subject, List<EntityKey> agents) {
+        for (int owner : sentence.dependents(subject, "nmod:poss")) {
+            Optional<EntityKey> actor = resolveActor(context, sentence, owner);
+            if (actor.isPresent() ? agents.stream().anyMatch(g -> context.sameSide(g, actor.get()))
+                    : POSSESSIVE_PRONOUNS.contains(Tree.lower(sentence, owner))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -97,6 +97,36 @@ class ActFinderTest {
     }
 
     @Test
+    void aFiniteVerbTheParserJoinedToAnInfinitiveIsTheActOfWhoeverGovernsIt() {
+        // Araghchi called on both sides to respect borders and proposed a meeting .
+        List<Act> proposals = acts(Docs.dated("2025-06-10")
+                .sentence("Araghchi/NNP/PERSON called/VBD/O/call on/IN both/DT sides/NNS/O/side to/TO respect/VB "
+                                + "borders/NNS/O/border and/CC proposed/VBD/O/propose a/DT meeting/NN ./.",
+                        "nsubj 2 1", "root 0 2", "mark 7 3", "det 5 4", "nsubj 7 5", "nsubj 10 5", "mark 7 6",
+                        "advcl:to 2 7", "obj 7 8", "cc 10 9", "advcl:to 2 10", "conj:and 7 10", "det 12 11",
+                        "obj 10 12", "punct 2 13"), ActType.PROPOSAL);
+
+        assertThat(proposals).anySatisfy(a -> {
+            assertThat(a.agents()).extracting(EntityKey::name).containsExactly("Araghchi");
+            assertThat(a.evidence()).contains("proposed");
+            assertThat(a.begin()).isEqualTo(a.evidence().indexOf("proposed"));
+        });
+    }
+
+    @Test
+    void aWarningThatTheWarnersOwnForcesWillActIsAThreat() {
+        // Dagalo warned that his forces would continue their offensive .
+        List<Act> threats = acts(Docs.dated("2025-06-10")
+                .sentence("Dagalo/NNP/PERSON warned/VBD/O/warn that/IN his/PRP$/O/he forces/NNS/O/force would/MD "
+                                + "continue/VB their/PRP$/O/they offensive/NN ./.",
+                        "nsubj 2 1", "root 0 2", "mark 7 3", "nmod:poss 5 4", "nsubj 7 5", "aux 7 6", "ccomp 2 7",
+                        "nmod:poss 9 8", "obj 7 9", "punct 2 10"), ActType.THREAT);
+
+        assertThat(threats).singleElement().satisfies(a -> assertThat(a.agents()).extracting(EntityKey::name)
+                .containsExactly("Dagalo"));
+    }
+
+    @Test
     void anAccusationHasItsTargetAsAddresseeAndItsIssueAsTopic() {
         // Kenya accused Sudan of violating the truce .
         List<Act> accusations = acts(Docs.dated("2025-06-10")
