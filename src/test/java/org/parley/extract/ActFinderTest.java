@@ -127,6 +127,21 @@ class ActFinderTest {
     }
 
     @Test
+    void theTimeOfALightVerbDatesItsMeetingNoun() {
+        // Egypt and Qatar will join the talks next week .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Egypt/NNP/COUNTRY and/CC Qatar/NNP/COUNTRY will/MD join/VB the/DT talks/NNS/O/talk "
+                                + "next/JJ/DATE=2025-W25 week/NN/DATE=2025-W25 ./.",
+                        "nsubj 5 1", "cc 3 2", "conj:and 1 3", "nsubj 5 3", "aux 5 4", "root 0 5", "det 7 6",
+                        "obj 5 7", "amod 9 8", "obl:tmod 5 9", "punct 5 10"), ActType.MEETING);
+
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.participants()).extracting(EntityKey::name).containsExactlyInAnyOrder("Egypt", "Qatar");
+            assertThat(m.when()).isEqualTo(new When(LocalDate.parse("2025-06-16"), LocalDate.parse("2025-06-22")));
+        });
+    }
+
+    @Test
     void anAccusationHasItsTargetAsAddresseeAndItsIssueAsTopic() {
         // Kenya accused Sudan of violating the truce .
         List<Act> accusations = acts(Docs.dated("2025-06-10")
