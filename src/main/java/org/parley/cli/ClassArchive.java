@@ -57,7 +57,8 @@ final class ClassArchive {
         try {
             String identity = jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
                     + javaHome.toAbsolutePath() + "|" + Runtime.version();
-            return Optional.of(new ClassArchive(jar, cacheDir.resolve("cds").resolve("parley-" + hash(identity) + ".jsa")));
+            Path archive = cacheDir.resolve("cds").resolve("parley-" + hash(identity) + ".jsa");
+            return Optional.of(new ClassArchive(jar, archive));
         } catch (IOException e) {
             return Optional.empty();
         }

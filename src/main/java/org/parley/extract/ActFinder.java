@@ -344,7 +344,8 @@ final class ActFinder {
         addressees.removeAll(agents);
         Tense tense = governor.map(g -> tense(sentence, g.governor())).orElse(Tense.UNKNOWN);
         When date = date(context, sentence, noun, tense);
-        if (date == null && governor.isPresent() && lightVerbs.contains(Tree.lemma(sentence, governor.get().governor()))) {
+        if (date == null && governor.isPresent()
+                && lightVerbs.contains(Tree.lemma(sentence, governor.get().governor()))) {
             // "held talks on Monday", "will join the talks next week": the light verb's time is the event's.
             date = date(context, sentence, governor.get().governor(), tense);
         }

@@ -59,7 +59,8 @@ class ClassArchiveTest {
         assertThat(pending).doesNotExist();
         for (String[] args : List.of(QUERY, BUILD)) {
             Path used = Path.of(option(archive(Map.of()).options(args), "-XX:SharedArchiveFile=").orElseThrow());
-            assertThat(used).hasContent("classes").hasFileName(pending.getFileName().toString().replaceAll("\\.part-\\d+$", ""));
+            String archiveName = pending.getFileName().toString().replaceAll("\\.part-\\d+$", "");
+            assertThat(used).hasContent("classes").hasFileName(archiveName);
         }
     }
 
@@ -108,7 +109,8 @@ class ClassArchiveTest {
                 "java", jar.toString(), false, archive).orElseThrow();
 
         assertThat(command.get(1)).startsWith("-XX:ArchiveClassesAtExit=");
-        assertThat(command.indexOf("-Xlog:gc")).as("the user's options win").isGreaterThan(command.indexOf("-Xlog:disable"));
+        assertThat(command.indexOf("-Xlog:gc")).as("the user's options win")
+                .isGreaterThan(command.indexOf("-Xlog:disable"));
         assertThat(command.get(command.indexOf("-cp") + 1)).isEqualTo(jar.toAbsolutePath().normalize().toString());
     }
 }
