@@ -300,7 +300,7 @@ final class ActFinder {
                     && !gazetteer.actorOf(key.get()).isActor()) {
                 location = key.get(); // "the Jeddah talks"
             } else {
-                resolveActor(context, sentence, d.dependent()).ifPresent(agents::add);
+                agents.addAll(resolveActors(context, sentence, d.dependent()));
             }
         }
         Optional<Dependency> governor = sentence.governors(noun).stream()
@@ -486,7 +486,7 @@ final class ActFinder {
             Set<EntityKey> found = new LinkedHashSet<>();
             for (int subject : subjects) {
                 for (int s : Tree.withConjuncts(sentence, subject)) {
-                    resolveActor(context, sentence, s).ifPresent(found::add);
+                    found.addAll(resolveActors(context, sentence, s));
                 }
             }
             // A subject the enhanced graph copied down from a governing clause (nsubj:xsubj) is not the clause's own.
@@ -629,7 +629,7 @@ final class ActFinder {
         List<EntityKey> found = new ArrayList<>();
         for (int dependent : sentence.dependents(head, relation)) {
             for (int t : Tree.withConjuncts(sentence, dependent)) {
-                resolveActor(context, sentence, t).ifPresent(found::add);
+                found.addAll(resolveActors(context, sentence, t));
             }
         }
         return found;
@@ -650,17 +650,43 @@ final class ActFinder {
         if (key.isEmpty() && sentence.token(token).ner().equals("TITLE")) {
             key = titledPerson(context, sentence, token);
         }
-        if (key.isEmpty() && SIDE_NOUNS.contains(Tree.lower(sentence, token))) {
-            for (Dependency d : sentence.dependents(token)) {
-                if (d.is("compound") || d.is("amod") || d.is("nmod:poss")) {
-                    key = context.entities().at(sentence.index(), d.dependent());
-                    if (key.isPresent()) {
-                        break;
-                    }
+        if (key.isEmpty()) {
+            key = sidesOfUnnamed(context, sentence, token).stream().findFirst();
+        }
+        return key.map(gazetteer::actorOf).filter(EntityKey::isActor);
+    }
+
+    /** The actors a token stands for: one, or every side an unnamed group names ("Armenian and Azerbaijani ministers"). */
+    private List<EntityKey> resolveActors(Context context, Sentence sentence, int token) {
+        Optional<EntityKey> one = resolveActor(context, sentence, token);
+        List<EntityKey> sides = sidesOfUnnamed(context, sentence, token);
+        return one.isPresent() && !(sides.size() > 1 && sides.contains(one.get())) ? List.of(one.get()) : sides;
+    }
+
+    /**
+     * Whom an unnamed group or official acts for: the states, bodies or people modifying a group noun or a title
+     * ("U.S. officials", "the Trump administration", "the Russian foreign minister", "Armenian and Azerbaijani foreign
+     * ministers"); empty for any other word.
+     */
+    private List<EntityKey> sidesOfUnnamed(Context context, Sentence sentence, int token) {
+        String word = Tree.lower(sentence, token);
+        boolean sideNoun = SIDE_NOUNS.contains(word) || gazetteer.isTitle(word)
+                || gazetteer.isTitle(Tree.lemma(sentence, token).toLowerCase(Locale.ROOT));
+        if (!sideNoun) {
+            return List.of();
+        }
+        List<EntityKey> sides = new ArrayList<>();
+        for (Dependency d : sentence.dependents(token)) {
+            if (d.is("compound") || d.is("amod") || d.is("nmod:poss")) {
+                for (int modifier : Tree.withConjuncts(sentence, d.dependent())) {
+                    context.entities().at(sentence.index(), modifier)
+                            .or(() -> gazetteer.countryOfDemonym(sentence.token(modifier).word())
+                                    .map(country -> new EntityKey(EntityType.COUNTRY, country)))
+                            .map(gazetteer::actorOf).filter(EntityKey::isActor).ifPresent(sides::add);
                 }
             }
         }
-        return key.map(gazetteer::actorOf).filter(EntityKey::isActor);
+        return sides.stream().distinct().toList();
     }
 
     /**

@@ -142,6 +142,19 @@ class ActFinderTest {
     }
 
     @Test
+    void unnamedMinistersStandForTheStatesThatModifyThem() {
+        // Armenian and Azerbaijani foreign ministers met in Abu Dhabi .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Armenian/JJ/NATIONALITY/armenian and/CC Azerbaijani/JJ/NATIONALITY/azerbaijani foreign/JJ "
+                                + "ministers/NNS/O/minister met/VBD/O/meet in/IN Abu_Dhabi/NNP/CITY ./.",
+                        "amod 5 1", "cc 3 2", "conj:and 1 3", "amod 5 3", "amod 5 4", "nsubj 6 5", "root 0 6",
+                        "case 8 7", "obl:in 6 8", "punct 6 9"), ActType.MEETING);
+
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(EntityKey::name)
+                .containsExactlyInAnyOrder("Armenia", "Azerbaijan"));
+    }
+
+    @Test
     void anAccusationHasItsTargetAsAddresseeAndItsIssueAsTopic() {
         // Kenya accused Sudan of violating the truce .
         List<Act> accusations = acts(Docs.dated("2025-06-10")
