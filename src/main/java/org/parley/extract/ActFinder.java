@@ -641,6 +641,18 @@ final class ActFinder {
      * officials", "the Trump administration").
      */
     private Optional<EntityKey> resolveActor(Context context, Sentence sentence, int token) {
+        return namedActor(context, sentence, token)
+                .or(() -> sidesOfUnnamed(context, sentence, token).stream().findFirst());
+    }
+
+    /** The actors a token stands for: one, or every side an unnamed group names ("Armenian and Azerbaijani ministers"). */
+    private List<EntityKey> resolveActors(Context context, Sentence sentence, int token) {
+        return namedActor(context, sentence, token).map(List::of)
+                .orElseGet(() -> sidesOfUnnamed(context, sentence, token));
+    }
+
+    /** The token's own entity: "we" inside a quotation, an entity or name, or the person a title stands before. */
+    private Optional<EntityKey> namedActor(Context context, Sentence sentence, int token) {
         // Inside a quotation "we" is the speaker, whatever coreference chained it to.
         Optional<EntityKey> key = FIRST_PERSON.contains(Tree.lower(sentence, token))
                 ? context.speakerAt(sentence.token(token).begin()) : Optional.empty();
@@ -650,17 +662,7 @@ final class ActFinder {
         if (key.isEmpty() && sentence.token(token).ner().equals("TITLE")) {
             key = titledPerson(context, sentence, token);
         }
-        if (key.isEmpty()) {
-            key = sidesOfUnnamed(context, sentence, token).stream().findFirst();
-        }
         return key.map(gazetteer::actorOf).filter(EntityKey::isActor);
-    }
-
-    /** The actors a token stands for: one, or every side an unnamed group names ("Armenian and Azerbaijani ministers"). */
-    private List<EntityKey> resolveActors(Context context, Sentence sentence, int token) {
-        Optional<EntityKey> one = resolveActor(context, sentence, token);
-        List<EntityKey> sides = sidesOfUnnamed(context, sentence, token);
-        return one.isPresent() && !(sides.size() > 1 && sides.contains(one.get())) ? List.of(one.get()) : sides;
     }
 
     /**

@@ -29,20 +29,19 @@ class QueryPageTest {
     static Path storeDir;
 
     private static Dataset dataset;
-    private static ParleyServer server;
+    private static ServedStore served;
     private static Http http;
 
     @BeforeAll
     static void startServer() {
         dataset = ServerTestData.twoArticles(storeDir);
-        server = ParleyServer.builder(dataset).port(0).build().start();
-        http = new Http(server.baseUrl());
+        served = ServedStore.serve(dataset, settings -> settings);
+        http = new Http(served.server().baseUrl());
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
-        dataset.close();
+        served.close();
     }
 
     @Test

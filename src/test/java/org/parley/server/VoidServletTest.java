@@ -39,20 +39,19 @@ class VoidServletTest {
     static Path storeDir;
 
     private static Dataset dataset;
-    private static ParleyServer server;
+    private static ServedStore served;
     private static Http http;
 
     @BeforeAll
     static void startServer() {
         dataset = ServerTestData.twoArticles(storeDir);
-        server = ParleyServer.builder(dataset).port(0).build().start();
-        http = new Http(server.baseUrl());
+        served = ServedStore.serve(dataset, settings -> settings);
+        http = new Http(served.server().baseUrl());
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
-        dataset.close();
+        served.close();
     }
 
     @Test
@@ -71,7 +70,7 @@ class VoidServletTest {
         Graph description = RDFParser.fromString(http.get(".well-known/void", "*/*").body(), Lang.TURTLE).toGraph();
 
         String endpoint = objectOf(description, DATASET, ENDPOINT).getURI();
-        assertThat(endpoint).isEqualTo(server.baseUrl() + "parley/sparql");
+        assertThat(endpoint).isEqualTo(served.server().baseUrl() + "parley/sparql");
         HttpResponse<String> answer = new Http(endpoint.substring(0, endpoint.length() - "parley/sparql".length()))
                 .query("ASK { ?s ?p ?o }", "application/sparql-results+json");
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -94,14 +93,14 @@ class VoidServletTest {
 
     @Test
     void itIsTheDescriptionInTheDumpsPlusTheEndpoint() {
-        Graph served = RDFParser.fromString(http.get(".well-known/void", "text/turtle").body(), Lang.TURTLE).toGraph();
+        Graph fromServer = RDFParser.fromString(http.get(".well-known/void", "text/turtle").body(), Lang.TURTLE).toGraph();
         ByteArrayOutputStream trig = new ByteArrayOutputStream();
         Exporter.write(dataset, ExportOptions.of(ExportFormat.TRIG), trig);
         Graph inDump = RDFParser.fromString(trig.toString(StandardCharsets.UTF_8), Lang.TRIG)
                 .toDatasetGraph().getDefaultGraph();
 
-        inDump.add(DATASET, ENDPOINT, objectOf(served, DATASET, ENDPOINT));
-        assertThat(IsoMatcher.isomorphic(served, inDump)).isTrue();
+        inDump.add(DATASET, ENDPOINT, objectOf(fromServer, DATASET, ENDPOINT));
+        assertThat(IsoMatcher.isomorphic(fromServer, inDump)).isTrue();
     }
 
     @Test
