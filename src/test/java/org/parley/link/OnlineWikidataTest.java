@@ -165,15 +165,12 @@ class OnlineWikidataTest {
             threads.shutdownNow();
         }
 
-        // Requests leave the client 400 ms apart; the first one also opens the connection, so they may arrive a
-        // little closer: hence the generous tolerance. Without the limit the three searches arrive together.
+        // The pacer hands out slots 400 ms apart, but a thread may leave its slot late (a loaded machine, the first
+        // request opening the connection), so two neighbours can arrive close together. The last request, though,
+        // cannot leave before its slot four intervals after the first: without the limit all five arrive within
+        // a few milliseconds of each other.
         List<Long> arrivals = wikidata.requests().stream().map(FakeWikidata.Request::nanoTime).sorted().toList();
         assertThat(arrivals).hasSize(5);
-        for (int i = 1; i < arrivals.size(); i++) {
-            assertThat(Duration.ofNanos(arrivals.get(i) - arrivals.get(i - 1)))
-                    .as("time between request %d and %d", i, i + 1)
-                    .isGreaterThanOrEqualTo(interval.dividedBy(2));
-        }
         assertThat(Duration.ofNanos(arrivals.get(4) - arrivals.get(0)))
                 .isGreaterThanOrEqualTo(interval.multipliedBy(4).minus(interval.dividedBy(2)));
     }
