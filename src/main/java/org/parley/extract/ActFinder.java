@@ -209,6 +209,8 @@ final class ActFinder {
             case SUBJ_ON_ADDRESSEE -> {
                 addressees.addAll(parties(context, sentence, verb, "obj"));
                 addressees.addAll(parties(context, sentence, verb, "obl:on"));
+                ActLexicon.clauseMarkedByPreposition(sentence, verb)
+                        .ifPresent(clause -> addressees.addAll(parties(context, sentence, clause, "nsubj")));
             }
             case SUBJ_WARNING -> {
                 Optional<Integer> warned = ownSideCommitment(context, sentence, verb, agents);
@@ -483,6 +485,10 @@ final class ActFinder {
                     .map(Dependency::dependent).toList());
             subjects.addAll(sentence.dependents(clause, "obl:agent"));
             subjects.addAll(sentence.dependents(clause, "nmod:agent"));
+            boolean passiveParticiple = isPassiveParticiple(sentence, clause);
+            if (passiveParticiple) {
+                subjects.addAll(sentence.dependents(clause, "obl:by"));
+            }
             Set<EntityKey> found = new LinkedHashSet<>();
             for (int subject : subjects) {
                 for (int s : Tree.withConjuncts(sentence, subject)) {
@@ -491,7 +497,7 @@ final class ActFinder {
             }
             // A subject the enhanced graph copied down from a governing clause (nsubj:xsubj) is not the clause's own.
             boolean ownSubject = sentence.dependents(head).stream().anyMatch(d -> d.relation().equals("nsubj")
-                    || d.relation().equals("nsubj:pass") || d.is("obl:agent"));
+                    || d.relation().equals("nsubj:pass") || d.is("obl:agent") || passiveParticiple && d.is("obl:by"));
             if (found.isEmpty() && level == 0) {
                 List<EntityKey> speaker = speakerOfMisjoinedConjunct(context, sentence, verb, subjects);
                 if (!speaker.isEmpty()) {
@@ -505,6 +511,9 @@ final class ActFinder {
             // persuade", "has yet to commit, stating ..."), or from the noun it modifies ("Trump, set to speak";
             // "announced plans to converse" borrows from "announced").
             Optional<Integer> upper = upperClause(sentence, clause);
+            if (upper.isEmpty()) {
+                upper = freeAdjunctHost(sentence, clause);
+            }
             if (upper.isEmpty()) {
                 Optional<Integer> noun = modifiedNoun(sentence, clause);
                 if (noun.isEmpty()) {
@@ -615,6 +624,31 @@ final class ActFinder {
             return Optional.empty();
         }
         return resolveActor(context, sentence, verb - 1);
+    }
+
+    /**
+     * "a compromise put forward by Cairo": a past participle modifying a noun, or one with a passive auxiliary, is
+     * passive even where the parser labels its "by" phrase an ordinary oblique; that phrase names the agent.
+     */
+    private static boolean isPassiveParticiple(Sentence sentence, int verb) {
+        return sentence.token(verb).pos().equals("VBN") && (!sentence.dependents(verb, "aux:pass").isEmpty()
+                || sentence.governors(verb).stream().anyMatch(d -> d.relation().equals("acl")));
+    }
+
+    /**
+     * "asked the court to halt a planned referendum, accusing Caracas of ...": a present participle set off by a
+     * comma is a free adjunct, whose understood subject is the main clause's, wherever the parser attached it (here
+     * to the nearest noun). Empty for any other verb.
+     */
+    private static Optional<Integer> freeAdjunctHost(Sentence sentence, int verb) {
+        boolean participle = sentence.token(verb).pos().equals("VBG");
+        boolean afterComma = verb > 0 && sentence.token(verb - 1).word().equals(",");
+        boolean onNoun = modifiedNoun(sentence, verb).isPresent();
+        if (!participle || !afterComma || !onNoun) {
+            return Optional.empty();
+        }
+        return sentence.dependencies().stream().filter(d -> d.governor() < 0 && d.dependent() != verb)
+                .map(Dependency::dependent).findFirst();
     }
 
     /** The noun a verb modifies as a reduced clause: "Trump, set to speak", "plans to converse". */
@@ -738,10 +772,15 @@ final class ActFinder {
                         .anyMatch(a -> Tree.lower(sentence, a).equals("yet")));
     }
 
-    /** "urged Sudan to accept the truce": what one party asks of another has not happened; the appeal is the act. */
+    /**
+     * "urged Sudan to accept the truce", "called on the council to condemn": what one party asks of another has not
+     * happened; the appeal is the act. The parser makes the infinitive an xcomp or, after "call on", an advcl.
+     */
     private boolean isAskedFor(Sentence sentence, int verb) {
+        boolean infinitive = sentence.dependents(verb, "mark").stream()
+                .anyMatch(m -> Tree.lower(sentence, m).equals("to"));
         return sentence.governors(verb).stream()
-                .filter(d -> d.governor() >= 0 && d.is("xcomp"))
+                .filter(d -> d.governor() >= 0 && (d.is("xcomp") || d.relation().equals("advcl:to") && infinitive))
                 .anyMatch(d -> lexicon.verb(sentence, d.governor())
                         .filter(e -> e.act() == ActType.PROPOSAL || e.act() == ActType.DEMAND).isPresent());
     }

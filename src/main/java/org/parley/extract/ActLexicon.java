@@ -1,10 +1,12 @@
 package org.parley.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
 
 /**
@@ -14,6 +16,8 @@ import org.parley.nlp.Sentence;
 final class ActLexicon {
 
     static final String RESOURCE = "/org/parley/extract/act-lexicon.tsv";
+    /** The form that stands for an object followed by an infinitive: "ask someone to" is "asked the court to order". */
+    static final String SOMEONE_TO = "someone to";
 
     /** Where a word's roles are in the dependency tree. */
     enum Pattern {
@@ -65,18 +69,43 @@ final class ActLexicon {
         return Optional.ofNullable(nouns.get(lemma.toLowerCase(Locale.ROOT)));
     }
 
-    /** The particles ("out" in "rule out") and the prepositions of the verb's oblique dependents ("for", "on"). */
+    /**
+     * The particles ("out" in "rule out"), the prepositions of the verb's oblique dependents ("for", "on"), a
+     * preposition the parser made the marker of a following clause ("called on both sides to show": "on" marks
+     * "show"), and "someone to" for an object followed by an infinitive ("asked the court to order").
+     */
     private static List<String> particles(Sentence sentence, int verb) {
+        List<String> found = new ArrayList<>();
+        for (Dependency d : sentence.dependents(verb)) {
+            if (d.is("compound:prt")) {
+                found.add(sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+            } else if (d.relation().contains(":") && (d.is("obl") || d.is("nmod"))) {
+                found.add(d.relation().substring(d.relation().indexOf(':') + 1));
+            }
+        }
+        clauseMarkedByPreposition(sentence, verb)
+                .ifPresent(clause -> found.add(sentence.token(verb + 1).word().toLowerCase(Locale.ROOT)));
+        boolean objectThenInfinitive = !sentence.dependents(verb, "obj").isEmpty()
+                && sentence.dependents(verb, "xcomp").stream().anyMatch(x -> sentence.dependents(x, "mark").stream()
+                .anyMatch(m -> sentence.token(m).word().equalsIgnoreCase("to")));
+        if (objectThenInfinitive) {
+            found.add(SOMEONE_TO);
+        }
+        return found;
+    }
+
+    /**
+     * The clause whose marker is the preposition right after the verb: "called on both sides to show flexibility"
+     * parsed with "on" marking "show" and "both sides" as its subject, where "call on" is the verb.
+     */
+    static Optional<Integer> clauseMarkedByPreposition(Sentence sentence, int verb) {
+        if (verb + 1 >= sentence.size() || !sentence.token(verb + 1).pos().equals("IN")) {
+            return Optional.empty();
+        }
         return sentence.dependents(verb).stream()
-                .flatMap(d -> {
-                    if (d.is("compound:prt")) {
-                        return java.util.stream.Stream.of(sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT));
-                    }
-                    if (d.relation().contains(":") && (d.is("obl") || d.is("nmod"))) {
-                        return java.util.stream.Stream.of(d.relation().substring(d.relation().indexOf(':') + 1));
-                    }
-                    return java.util.stream.Stream.empty();
-                })
-                .toList();
+                .filter(d -> d.relation().startsWith("advcl") || d.is("xcomp"))
+                .map(Dependency::dependent)
+                .filter(clause -> sentence.dependents(clause, "mark").contains(verb + 1))
+                .findFirst();
     }
 }

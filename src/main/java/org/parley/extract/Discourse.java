@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.parley.nlp.AnnotatedDoc;
+import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
+import org.parley.nlp.Token;
 
 /**
  * Rules across the acts of one article, applied once every act is found: how news text spreads one speech event
@@ -36,8 +38,42 @@ final class Discourse {
                 && acts.stream().anyMatch(other -> other.type() != ActType.STATEMENT
                         && other.begin() > statement.begin()
                         && sentenceOf(doc, other.begin()) == sentenceOf(doc, statement.begin())
-                        && sameParty(other, statement, sides))))
+                        && sameParty(other, statement, sides)
+                        && isInReportedClause(doc.sentence(sentenceOf(doc, other.begin())), other, statement))))
                 .toList();
+    }
+
+    /**
+     * Whether an act is the reported clause itself ("said it will demand", "said ... and called on"), reached from the
+     * speech verb through clauses and their objects only: not an act named inside a noun phrase of what is reported
+     * ("said Addis Ababa had rejected every compromise put forward by Cairo", said by Egypt's minister).
+     */
+    private static boolean isInReportedClause(Sentence sentence, Act act, Act statement) {
+        int speech = tokenAt(sentence, statement.begin());
+        java.util.Set<Integer> reached = new java.util.HashSet<>();
+        List<Integer> frontier = List.of(tokenAt(sentence, act.begin()));
+        for (int step = 0; step < 6 && !frontier.isEmpty(); step++) {
+            if (frontier.contains(speech)) {
+                return true;
+            }
+            List<Integer> next = new ArrayList<>();
+            for (int token : frontier) {
+                for (Dependency up : sentence.governors(token)) {
+                    boolean clausal = up.is("ccomp") || up.is("xcomp") || up.is("conj") || up.is("parataxis")
+                            || up.is("advcl") || up.is("obj");
+                    if (clausal && up.governor() >= 0 && reached.add(up.governor())) {
+                        next.add(up.governor());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return false;
+    }
+
+    private static int tokenAt(Sentence sentence, int offset) {
+        return sentence.tokens().stream().filter(t -> t.begin() == offset).mapToInt(Token::index).findFirst()
+                .orElse(-1);
     }
 
     /** Whether an act (not itself a quotation) is expressed by a word inside a quotation's marks. */

@@ -40,6 +40,13 @@ final class StatementFinder {
             Set<EntityKey> namedInside = namedInside(quote, doc, entities);
             Optional<SpeechVerb> verb = speechVerb(doc, quote, entities, namedInside);
             Optional<EntityKey> speaker = verb.map(SpeechVerb::speaker);
+            // "rejected the offer, calling it a “hypocritical peace show”": words quoted inside someone's own clause
+            // are theirs, whoever CoreNLP's attribution (which looks for utterances) would pick.
+            Optional<Integer> embedding = verb.isPresent() ? Optional.empty() : embeddingVerb(doc, quote);
+            if (embedding.isPresent() && !isFragment(quote)) {
+                speaker = speakerOf(doc.sentence(quote.firstSentence()), embedding.get(), entities)
+                        .filter(k -> !namedInside.contains(k));
+            }
             boolean continuesPrevious = previous != null
                     && quote.firstSentence() - previousSentence <= CONTINUATION_SENTENCES;
             boolean deontic = isDeontic(doc, quote);
@@ -55,7 +62,7 @@ final class StatementFinder {
                 }
                 speaker = Optional.of(previous.agents().get(0));
             }
-            if (speaker.isEmpty() && !isFragment(quote)) {
+            if (speaker.isEmpty() && !isFragment(quote) && embedding.isEmpty()) {
                 // CoreNLP's attribution guesses well for whole utterances, poorly for scare quotes and titles.
                 speaker = quote.speakerMention().flatMap(entities::in)
                         .or(() -> quote.canonicalSpeaker().flatMap(entities::byName))
@@ -191,6 +198,54 @@ final class StatementFinder {
         return false;
     }
 
+    /**
+     * The verb whose clause a one-sentence quotation is part of, as an object, complement or oblique ("calling it a
+     * “peace show”", "condemned the launch as “a grave threat”"); empty for a quotation that is reported speech, the
+     * complement or neighbour of a speech verb.
+     */
+    private Optional<Integer> embeddingVerb(AnnotatedDoc doc, Quote quote) {
+        if (quote.firstSentence() != quote.lastSentence()) {
+            return Optional.empty();
+        }
+        Sentence sentence = doc.sentence(quote.firstSentence());
+        for (var token : sentence.tokens()) {
+            if (token.begin() <= quote.begin() || token.end() >= quote.end()) {
+                continue;
+            }
+            for (Dependency up : sentence.governors(token.index())) {
+                // A word of another quotation governing this one joins two quoted pieces: "“... power plants,” and
+                // “dividing up certain assets.”"
+                if (up.governor() < 0 || up.is("punct") || inAnyQuote(doc, sentence.token(up.governor()))) {
+                    continue;
+                }
+                boolean reported = up.is("ccomp") || up.is("parataxis") || up.is("dep");
+                if (reported) {
+                    return Optional.empty();
+                }
+                // Hung from a speech verb however the parser labelled it, the quotation is what was said.
+                return verbAbove(sentence, up.governor())
+                        .filter(verb -> !speechVerbs.contains(sentence.token(verb).lemma()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean inAnyQuote(AnnotatedDoc doc, org.parley.nlp.Token token) {
+        return doc.quotes().stream().anyMatch(q -> token.begin() > q.begin() && token.end() < q.end());
+    }
+
+    /** The word itself if a verb, else the nearest verb governing it. */
+    private static Optional<Integer> verbAbove(Sentence sentence, int word) {
+        int current = word;
+        for (int step = 0; step < 4 && current >= 0; step++) {
+            if (sentence.token(current).isVerb()) {
+                return Optional.of(current);
+            }
+            current = sentence.governors(current).stream().map(Dependency::governor).findFirst().orElse(-1);
+        }
+        return Optional.empty();
+    }
+
     private record SpeechVerb(int sentence, int token, EntityKey speaker) {
     }
 
@@ -235,7 +290,9 @@ final class StatementFinder {
             return subject;
         }
         for (Dependency up : sentence.governors(verb)) {
-            if (up.governor() >= 0 && (up.is("advcl") || up.is("xcomp") || up.is("conj"))) {
+            // A participle the parser left hanging ("rejected the offer, calling it ...") is a clause of its own.
+            boolean hangingParticiple = up.is("dep") && sentence.token(verb).pos().equals("VBG");
+            if (up.governor() >= 0 && (up.is("advcl") || up.is("xcomp") || up.is("conj") || hangingParticiple)) {
                 Optional<EntityKey> upper = subjectOf(sentence, up.governor(), entities);
                 if (upper.isPresent()) {
                     return upper;

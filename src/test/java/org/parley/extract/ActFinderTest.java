@@ -577,4 +577,90 @@ class ActFinderTest {
         assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
                 .extracting(EntityKey::name).containsExactlyInAnyOrder("Okafor", "Lindqvist", "Haddad"));
     }
+
+    private static EntityKey country(String name) {
+        return new EntityKey(EntityType.COUNTRY, name);
+    }
+
+    @Test
+    void aParticipleModifyingANounNamesItsAgentsInItsByPhrase() {
+        // Ethiopia rejected every compromise put forward by Egypt and Sudan .  (CoreNLP's parse: "by" an obl:by)
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Ethiopia/NNP/COUNTRY rejected/VBD/O/reject every/DT compromise/NN put/VBN/O/put "
+                                + "forward/RB by/IN Egypt/NNP/COUNTRY and/CC Sudan/NNP/COUNTRY ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "acl 4 5", "compound:prt 5 6", "case 8 7",
+                        "obl:by 5 8", "cc 10 9", "obl:by 5 10", "conj:and 8 10", "punct 2 11")
+                .build()).acts();
+        assertThat(acts).filteredOn(a -> a.type() == ActType.PROPOSAL).singleElement()
+                .satisfies(a -> assertThat(a.agents()).containsExactly(country("Egypt"), country("Sudan")));
+        assertThat(acts).filteredOn(a -> a.type() == ActType.REJECTION).singleElement()
+                .satisfies(a -> assertThat(a.agents()).containsExactly(country("Ethiopia")));
+    }
+
+    // Guyana asked the United Nations to halt the referendum , accusing Caracas of aggression .
+    // CoreNLP hangs the participle on "referendum"; asking someone to act is an appeal.
+    private static final Docs ASKED_AND_ACCUSING = Docs.dated("2025-06-10")
+            .sentence("Guyana/NNP/COUNTRY asked/VBD/O/ask the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION "
+                            + "to/TO halt/VB/O/halt the/DT referendum/NN ,/, accusing/VBG/O/accuse Caracas/NNP/CITY "
+                            + "of/IN aggression/NN ./.",
+                    "nsubj 2 1", "root 0 2", "det 5 3", "compound 5 4", "obj 2 5", "nsubj:xsubj 7 5", "mark 7 6",
+                    "xcomp 2 7", "det 9 8", "obj 7 9", "punct 9 10", "acl 9 11", "obj 11 12", "case 14 13",
+                    "obl:of 11 14", "punct 2 15");
+
+    @Test
+    void aParticipleAfterACommaIsTheMainSubjectsActWhereverTheParserHungIt() {
+        assertThat(acts(ASKED_AND_ACCUSING, ActType.ACCUSATION)).singleElement().satisfies(a -> {
+            assertThat(a.agents()).containsExactly(country("Guyana"));
+            assertThat(a.addressees()).containsExactly(country("Venezuela"));
+        });
+    }
+
+    @Test
+    void askingSomeoneToActIsAnAppealToThem() {
+        assertThat(acts(ASKED_AND_ACCUSING, ActType.PROPOSAL)).singleElement().satisfies(a -> {
+            assertThat(a.agents()).containsExactly(country("Guyana"));
+            assertThat(a.addressees()).extracting(EntityKey::name).containsExactly("United Nations");
+        });
+    }
+
+    @Test
+    void aBareAskIsNoAppeal() {
+        // Reporters asked Kenya about the talks .
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Reporters/NNS asked/VBD/O/ask Kenya/NNP/COUNTRY about/IN the/DT talks/NNS/O/talk ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "case 6 4", "det 6 5", "obl:about 2 6", "punct 2 7")
+                .build()).acts();
+        assertThat(acts).noneMatch(a -> a.type() == ActType.PROPOSAL);
+    }
+
+    @Test
+    void tellingAnotherPartyToActIsADemand() {
+        // Tanzania told Uganda to withdraw its troops .
+        List<Act> demands = acts(Docs.dated("2025-06-10")
+                .sentence("Tanzania/NNP/COUNTRY told/VBD/O/tell Uganda/NNP/COUNTRY to/TO withdraw/VB/O/withdraw "
+                                + "its/PRP$ troops/NNS ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "nsubj:xsubj 5 3", "mark 5 4", "xcomp 2 5",
+                        "nmod:poss 7 6", "obj 5 7", "punct 2 8"), ActType.DEMAND);
+        assertThat(demands).singleElement().satisfies(a -> {
+            assertThat(a.agents()).containsExactly(country("Tanzania"));
+            assertThat(a.addressees()).containsExactly(country("Uganda"));
+        });
+    }
+
+    @Test
+    void callOnWithItsPrepositionParsedAsAMarkerIsStillAnAppealAndWhatItAsksHasNotHappened() {
+        // Kenya called on Ethiopia and Eritrea to accept the ceasefire .  (CoreNLP's parse of "called on both sides
+        // to show restraint": "on" marks the infinitive, whose subject is whom the appeal is made to)
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY called/VBD/O/call on/IN Ethiopia/NNP/COUNTRY and/CC "
+                                + "Eritrea/NNP/COUNTRY to/TO accept/VB/O/accept the/DT ceasefire/NN ./.",
+                        "nsubj 2 1", "root 0 2", "mark 8 3", "nsubj 8 4", "cc 6 5", "conj:and 4 6", "nsubj 8 6",
+                        "mark 8 7", "advcl:to 2 8", "det 10 9", "obj 8 10", "punct 2 11")
+                .build()).acts();
+        assertThat(acts).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActType.PROPOSAL);
+            assertThat(a.agents()).containsExactly(country("Kenya"));
+            assertThat(a.addressees()).containsExactly(country("Ethiopia"), country("Eritrea"));
+        });
+    }
 }

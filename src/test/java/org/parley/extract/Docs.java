@@ -98,6 +98,15 @@ final class Docs {
         return this;
     }
 
+    /** The quotation between the first pair of curly quotation marks, which CoreNLP's attribution gave to a name. */
+    Docs quoteIn(int sentence, String attributedTo) {
+        quoteIn(sentence);
+        Quote q = quotes.remove(quotes.size() - 1);
+        quotes.add(new Quote(q.begin(), q.end(), q.text(), sentence, sentence, Optional.empty(),
+                Optional.of(attributedTo)));
+        return this;
+    }
+
     /** The quotation between the second pair of curly quotation marks of a sentence. */
     Docs secondQuoteIn(int sentence) {
         Sentence s = sentences.get(sentence);

@@ -195,4 +195,42 @@ class ExtractorTest {
                 .build());
         assertThat(x.entities()).extracting(Entity::label).containsExactly("Kenya");
     }
+
+    @Test
+    void wordsQuotedInsideSomeonesOwnClauseAreTheirsWhateverTheAttributionGuessed() {
+        // Lee proposed talks . Pyongyang rejected the offer , calling it a “ hypocritical show , ” state media said .
+        // (CoreNLP's parse; its quote attribution gave the words to Lee)
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Lee/NNP/PERSON proposed/VBD/O/propose talks/NNS/O/talk ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "punct 2 4")
+                .sentence("Pyongyang/NNP/CITY rejected/VBD/O/reject the/DT offer/NN ,/, calling/VBG/O/call it/PRP "
+                                + "a/DT \u201C/`` hypocritical/JJ show/NN ,/, \u201D/'' state/NN media/NNS said/VBD ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 2 5", "dep 2 6", "obj 6 7", "det 11 8",
+                        "punct 11 9", "amod 11 10", "obl:npmod 6 11", "punct 11 12", "punct 11 13", "compound 15 14",
+                        "nsubj 16 15", "dep 11 16", "punct 2 17")
+                .quoteIn(1, "Lee")
+                .build());
+        assertThat(x.acts()).filteredOn(a -> a.quote() != null).singleElement()
+                .satisfies(a -> assertThat(a.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "North Korea")));
+    }
+
+    @Test
+    void aStatementStaysWhenTheSpeakersSideActsOnlyInsideANounPhraseOfWhatWasSaid() {
+        // Egyptian Foreign Minister Badr Abdelatty said Addis Ababa had rejected every compromise put forward by
+        // Cairo and Khartoum .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Egyptian/JJ/NATIONALITY Foreign/NNP/TITLE Minister/NNP/TITLE Badr/NNP/PERSON "
+                                + "Abdelatty/NNP/PERSON said/VBD/O/say Addis/NNP/CITY Ababa/NNP/CITY had/VBD/O/have "
+                                + "rejected/VBN/O/reject every/DT compromise/NN put/VBN/O/put forward/RB by/IN "
+                                + "Cairo/NNP/CITY and/CC Khartoum/NNP/CITY ./.",
+                        "amod 3 1", "compound 3 2", "compound 5 3", "compound 5 4", "nsubj 6 5", "root 0 6",
+                        "compound 8 7", "nsubj 10 8", "aux 10 9", "ccomp 6 10", "det 12 11", "obj 10 12", "acl 12 13",
+                        "compound:prt 13 14", "case 16 15", "obl:by 13 16", "cc 18 17", "obl:by 13 18",
+                        "conj:and 16 18", "punct 6 19")
+                .build());
+        assertThat(x.acts()).extracting(Act::type)
+                .containsExactlyInAnyOrder(ActType.STATEMENT, ActType.REJECTION, ActType.PROPOSAL);
+        assertThat(x.acts()).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
+                .satisfies(a -> assertThat(a.agents()).extracting(EntityKey::name).containsExactly("Badr Abdelatty"));
+    }
 }
