@@ -39,6 +39,8 @@ final class ActFinder {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my");
     /** Conjunctions that make a clause hypothetical: what "if Iran refused" describes has not happened. */
+    /** Where a verb's event happens inside a meeting: "agreed during a call", "said in talks", "at the summit". */
+    private static final Set<String> WITHIN_MEETING = Set.of("obl:during", "obl:in", "obl:at");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "provided");
     /** Nouns for groups that act for a state or body: "U.S. officials", "the Trump administration". */
     private static final Set<String> SIDE_NOUNS = Set.of("official", "officials", "administration", "government",
@@ -320,14 +322,22 @@ final class ActFinder {
                 agents.addAll(agents(context, sentence, verb));
             }
         }
-        // "spoke to reporters after talks with Putin": whoever acts around talks "with" someone took part in them.
-        if (agents.isEmpty() && governor.isEmpty() && entry.act() == ActType.MEETING
-                && !sentence.dependents(noun, "nmod:with").isEmpty()) {
-            sentence.governors(noun).stream()
+        // "spoke to reporters after talks with Putin": whoever acts around talks "with" someone took part in them;
+        // "Ishiba and Lee agreed during a phone call": whoever acts during or in a meeting took part in it, then.
+        // (A meeting verb, "speak in a phone call", makes the meeting itself.)
+        Optional<Integer> within = sentence.governors(noun).stream()
+                .filter(d -> d.governor() >= 0 && WITHIN_MEETING.contains(d.relation())
+                        && sentence.token(d.governor()).isVerb()
+                        && lexicon.verb(sentence, d.governor()).filter(v -> v.act() == ActType.MEETING).isEmpty())
+                .map(Dependency::governor).findFirst();
+        if (agents.isEmpty() && governor.isEmpty() && entry.act() == ActType.MEETING) {
+            Optional<Integer> around = !sentence.dependents(noun, "nmod:with").isEmpty()
+                    ? sentence.governors(noun).stream()
                     .filter(d -> d.governor() >= 0 && d.relation().startsWith("obl")
                             && sentence.token(d.governor()).isVerb())
-                    .findFirst()
-                    .ifPresent(d -> agents.addAll(agents(context, sentence, d.governor())));
+                    .map(Dependency::governor).findFirst()
+                    : within;
+            around.ifPresent(verb -> agents.addAll(agents(context, sentence, verb)));
         }
         List<EntityKey> participants = new ArrayList<>();
         if (entry.act() == ActType.MEETING) {
@@ -344,12 +354,16 @@ final class ActFinder {
         }
         List<EntityKey> addressees = new ArrayList<>(parties(context, sentence, noun, "nmod:to"));
         addressees.removeAll(agents);
-        Tense tense = governor.map(g -> tense(sentence, g.governor())).orElse(Tense.UNKNOWN);
+        Tense tense = governor.map(Dependency::governor).or(() -> within)
+                .map(verb -> tense(sentence, verb)).orElse(Tense.UNKNOWN);
         When date = date(context, sentence, noun, tense);
         if (date == null && governor.isPresent()
                 && lightVerbs.contains(Tree.lemma(sentence, governor.get().governor()))) {
             // "held talks on Monday", "will join the talks next week": the light verb's time is the event's.
             date = date(context, sentence, governor.get().governor(), tense);
+        }
+        if (date == null && within.isPresent() && entry.act() == ActType.MEETING) {
+            date = date(context, sentence, within.get(), tense);
         }
         String status = null;
         if (entry.act() == ActType.MEETING) {

@@ -36,11 +36,22 @@ final class Discourse {
     private static List<Act> foldReportedActs(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
         return acts.stream().filter(statement -> !(statement.type() == ActType.STATEMENT && statement.quote() == null
                 && acts.stream().anyMatch(other -> other.type() != ActType.STATEMENT
-                        && other.begin() > statement.begin()
                         && sentenceOf(doc, other.begin()) == sentenceOf(doc, statement.begin())
                         && sameParty(other, statement, sides)
-                        && isInReportedClause(doc.sentence(sentenceOf(doc, other.begin())), other, statement))))
+                        && reports(doc.sentence(sentenceOf(doc, other.begin())), statement, other))))
                 .toList();
+    }
+
+    /**
+     * Whether a statement's speech verb reports an act: the act is in its clause ("said it will demand"), or the
+     * speech verb is a parenthesis to it ("The UAE offered to host talks, an Emirati official said").
+     */
+    private static boolean reports(Sentence sentence, Act statement, Act act) {
+        int speech = tokenAt(sentence, statement.begin());
+        int reported = tokenAt(sentence, act.begin());
+        boolean parenthesis = sentence.governors(speech).stream()
+                .anyMatch(d -> d.governor() == reported && d.is("parataxis"));
+        return parenthesis || isInReportedClause(sentence, act, statement);
     }
 
     /**

@@ -663,4 +663,21 @@ class ActFinderTest {
             assertThat(a.addressees()).containsExactly(country("Ethiopia"), country("Eritrea"));
         });
     }
+
+    @Test
+    void partiesWhoActDuringACallTookPartInIt() {
+        // Ishiba and Lee agreed during a phone call on Sunday to strengthen security cooperation .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Ishiba/NNP/PERSON and/CC Lee/NNP/PERSON agreed/VBD/O/agree during/IN a/DT phone/NN "
+                                + "call/NN/O/call on/IN Sunday/NNP/DATE=2025-06-08 to/TO strengthen/VB/O/strengthen "
+                                + "security/NN cooperation/NN ./.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "case 8 5", "det 8 6",
+                        "compound 8 7", "obl:during 4 8", "case 10 9", "nmod:on 8 10", "mark 12 11", "acl:to 8 12",
+                        "compound 14 13", "obj 12 14", "punct 4 15"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.participants()).extracting(EntityKey::name).containsExactly("Ishiba", "Lee");
+            assertThat(m.date()).isEqualTo(LocalDate.parse("2025-06-08"));
+            assertThat(m.status()).isEqualTo("held");
+        });
+    }
 }

@@ -233,4 +233,19 @@ class ExtractorTest {
         assertThat(x.acts()).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
                 .satisfies(a -> assertThat(a.agents()).extracting(EntityKey::name).containsExactly("Badr Abdelatty"));
     }
+
+    @Test
+    void aParentheticalReportOfAnActIsThatAct() {
+        // Qatar offered to host the talks , a Qatari official said .  (the report parsed as parataxis)
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Qatar/NNP/COUNTRY offered/VBD/O/offer to/TO host/VB/O/host the/DT talks/NNS/O/talk ,/, "
+                                + "a/DT Qatari/JJ/NATIONALITY official/NN said/VBD/O/say ./.",
+                        "nsubj 2 1", "nsubj:xsubj 4 1", "root 0 2", "mark 4 3", "xcomp 2 4", "det 6 5", "obj 4 6",
+                        "punct 2 7", "det 10 8", "amod 10 9", "nsubj 11 10", "parataxis 2 11", "punct 2 12")
+                .build());
+        assertThat(x.acts()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActType.PROPOSAL);
+            assertThat(a.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Qatar"));
+        });
+    }
 }
