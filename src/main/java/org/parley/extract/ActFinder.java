@@ -41,11 +41,14 @@ final class ActFinder {
     /** Conjunctions that make a clause hypothetical: what "if Iran refused" describes has not happened. */
     /** Where a verb's event happens inside a meeting: "agreed during a call", "said in talks", "at the summit". */
     private static final Set<String> WITHIN_MEETING = Set.of("obl:during", "obl:in", "obl:at");
+    /** Modals that say what someone must do: a clause with one, said of another party, is a demand. */
+    private static final Set<String> DEONTIC_MODALS = Set.of("must", "should");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "provided");
     /** Nouns for groups that act for a state or body: "U.S. officials", "the Trump administration". */
     private static final Set<String> SIDE_NOUNS = Set.of("official", "officials", "administration", "government",
             "delegation", "negotiator", "negotiators", "diplomat", "diplomats", "leadership", "side", "team",
-            "ministry", "spokesman", "spokeswoman", "spokesperson", "president", "leader", "forces", "troops");
+            "ministry", "spokesman", "spokeswoman", "spokesperson", "president", "leader", "forces", "troops",
+            "office");
 
     private final ActLexicon lexicon;
     private final IssueLexicon issues;
@@ -259,6 +262,10 @@ final class ActFinder {
         }
         Tense tense = tense(sentence, verb);
         When date = date(context, sentence, verb, tense);
+        if (date == null) {
+            date = sharedTime(sentence, verb)
+                    .map(first -> date(context, sentence, first, tense(sentence, first))).orElse(null);
+        }
         if (date == null && tense == Tense.PAST) {
             date = reportDate(context, sentence, verb);
         }
@@ -284,7 +291,7 @@ final class ActFinder {
     }
 
     private Optional<Act> nounAct(Context context, Sentence sentence, int noun, Entry entry) {
-        if (Tree.isNegated(sentence, noun)) {
+        if (Tree.isNegated(sentence, noun) || isInAskedForClause(sentence, noun)) {
             return Optional.empty();
         }
         // "plans to converse with Putin": an intention, not a proposal; what is intended may be a meeting.
@@ -307,8 +314,7 @@ final class ActFinder {
                 agents.addAll(resolveActors(context, sentence, d.dependent()));
             }
         }
-        Optional<Dependency> governor = sentence.governors(noun).stream()
-                .filter(d -> d.governor() >= 0 && (d.is("obj") || d.is("nsubj:pass"))).findFirst();
+        Optional<Dependency> governor = verbCarrying(sentence, noun);
         if (agents.isEmpty() && governor.isPresent()) {
             int verb = governor.get().governor();
             Optional<Entry> verbEntry = lexicon.verb(sentence, verb);
@@ -453,10 +459,45 @@ final class ActFinder {
                 ? Tree.subtree(sentence, clauses.get(0), Tree.subtree(sentence, verb))
                 : Tree.subtree(sentence, clauses.get(0));
         When date = date(context, sentence, verb, tense(sentence, verb));
-        return Optional.of(new Act(ActType.STATEMENT, agents, List.of(), List.of(), topics(sentence, scope), null,
+        // "insisted that any agreement must include guarantees": saying what others must do is a demand, as in a
+        // quotation.
+        boolean deontic = clauses.stream().anyMatch(clause -> isDeontic(context, sentence, clause, agents));
+        ActType type = deontic ? ActType.DEMAND : ActType.STATEMENT;
+        List<EntityKey> addressees = !deontic ? List.of() : namedIn(context, sentence, scope).stream()
+                .filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a))).toList();
+        return Optional.of(new Act(type, agents, List.of(), addressees, topics(sentence, scope), null,
                 date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),
-                ActType.STATEMENT.cameoRootCode(), label(context, agents, sentence, Tree.subtree(sentence, verb,
+                type.cameoRootCode(), label(context, agents, sentence, Tree.subtree(sentence, verb,
                         subjectTokens(sentence, verb)))));
+    }
+
+    /** A clause with "must" or "should" whose subject is not the speaker's own side ("we must", "Russia should"). */
+    private boolean isDeontic(Context context, Sentence sentence, int clause, List<EntityKey> speakers) {
+        boolean obligation = sentence.dependents(clause, "aux").stream()
+                .anyMatch(aux -> DEONTIC_MODALS.contains(Tree.lower(sentence, aux)));
+        if (!obligation) {
+            return false;
+        }
+        for (int subject : sentence.dependents(clause, "nsubj")) {
+            Optional<EntityKey> actor = resolveActor(context, sentence, subject);
+            boolean ownSide = actor.isPresent() ? speakers.stream().anyMatch(g -> context.sameSide(g, actor.get()))
+                    : SUBJECT_PRONOUNS.contains(Tree.lower(sentence, subject))
+                    || FIRST_PERSON.contains(Tree.lower(sentence, subject));
+            if (ownSide) {
+                return false; // "said it must protect its citizens" commits the speaker
+            }
+        }
+        return true;
+    }
+
+    /** The actors named in part of a sentence. */
+    private List<EntityKey> namedIn(Context context, Sentence sentence, BitSet scope) {
+        List<EntityKey> found = new ArrayList<>();
+        for (int t = scope.nextSetBit(0); t >= 0; t = scope.nextSetBit(t + 1)) {
+            context.entities().at(sentence.index(), t).map(gazetteer::actorOf).filter(EntityKey::isActor)
+                    .filter(k -> !found.contains(k)).ifPresent(found::add);
+        }
+        return found;
     }
 
     /**
@@ -799,6 +840,42 @@ final class ActFinder {
                         .filter(e -> e.act() == ActType.PROPOSAL || e.act() == ActType.DEMAND).isPresent());
     }
 
+    /**
+     * The verb an act noun is the object (or passive subject) of: "held talks"; through a measure of it, "held two
+     * rounds of talks", "concluded a week of negotiations", "made a series of proposals" (light verbs only: "welcomed
+     * the outcome of the talks" welcomes no talks).
+     */
+    private Optional<Dependency> verbCarrying(Sentence sentence, int noun) {
+        Optional<Dependency> direct = sentence.governors(noun).stream()
+                .filter(d -> d.governor() >= 0 && (d.is("obj") || d.is("nsubj:pass"))).findFirst();
+        if (direct.isPresent()) {
+            return direct;
+        }
+        return sentence.governors(noun).stream()
+                .filter(d -> d.governor() >= 0 && d.relation().equals("nmod:of") && d.governor() < noun
+                        && sentence.token(d.governor()).isNoun() && !sentence.token(d.governor()).isProperNoun())
+                .flatMap(d -> sentence.governors(d.governor()).stream())
+                .filter(d -> d.governor() >= 0 && (d.is("obj") || d.is("nsubj:pass"))
+                        && lightVerbs.contains(Tree.lemma(sentence, d.governor())))
+                .findFirst();
+    }
+
+    /** "urged Beijing to engage in dialogue with Taipei": the dialogue is asked for, not held. */
+    private boolean isInAskedForClause(Sentence sentence, int noun) {
+        int word = noun;
+        for (int step = 0; step < 3; step++) {
+            Optional<Dependency> up = sentence.governor(word);
+            if (up.isEmpty() || up.get().is("nsubj") || up.get().is("nsubj:pass")) {
+                return false;
+            }
+            word = up.get().governor();
+            if (sentence.token(word).isVerb()) {
+                return isAskedFor(sentence, word);
+            }
+        }
+        return false;
+    }
+
     /** A verb in an "if", "unless" or "whether" clause: "if the EU refused", "whether Iran would accept". */
     private static boolean isHypothetical(Sentence sentence, int verb) {
         return sentence.dependents(verb, "mark").stream()
@@ -906,6 +983,19 @@ final class ActFinder {
             return "held";
         }
         return null;
+    }
+
+    /**
+     * The first of two verbs sharing a subject, whose time both share: "China on Thursday suspended the dialogue and
+     * threatened sanctions".
+     */
+    private static Optional<Integer> sharedTime(Sentence sentence, int verb) {
+        List<Integer> subjects = sentence.dependents(verb, "nsubj");
+        return sentence.governors(verb).stream()
+                .filter(d -> d.governor() >= 0 && d.governor() < verb && d.relation().startsWith("conj")
+                        && sentence.token(d.governor()).isVerb()
+                        && (subjects.isEmpty() || subjects.equals(sentence.dependents(d.governor(), "nsubj"))))
+                .map(Dependency::governor).findFirst();
     }
 
     /** When a word's own time expression says: "spoke on Tuesday", "a call last Thursday", "met last week". */

@@ -17,6 +17,9 @@ final class Dates {
 
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+    private static final Set<String> DEADLINE_PREPOSITIONS = Set.of("before", "until", "till", "by", "ahead_of");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
 
     private Dates() {
     }
@@ -47,7 +50,7 @@ final class Dates {
                 return Optional.of(new When(monday, monday.plusDays(6)));
             }
             if (value.matches("\\d{4}-\\d{2}")) {
-                YearMonth month = YearMonth.parse(value);
+                YearMonth month = corrected(YearMonth.parse(value), token, tense, articleDate);
                 return Optional.of(new When(month.atDay(1), month.atEndOfMonth()));
             }
             if (value.matches("\\d{4}")) {
@@ -58,6 +61,21 @@ final class Dates {
             return Optional.empty(); // "2025-02-30", "2025-W54": nothing is fixed
         }
         return Optional.empty();
+    }
+
+    /**
+     * SUTime resolves a bare month name to the next one at times ("had urged in March", in an October article, as
+     * next March): a past-tense verb moves a month after the article a year back, a future one a past month forward.
+     */
+    private static YearMonth corrected(YearMonth month, Token token, Tense tense, LocalDate articleDate) {
+        boolean monthName = MONTHS.contains(token.word().toLowerCase(Locale.ROOT));
+        if (monthName && tense == Tense.PAST && month.atDay(1).isAfter(articleDate)) {
+            return month.minusYears(1);
+        }
+        if (monthName && tense == Tense.FUTURE && month.atEndOfMonth().isBefore(articleDate)) {
+            return month.plusYears(1);
+        }
+        return month;
     }
 
     private static LocalDate corrected(LocalDate day, Token token, Tense tense, LocalDate articleDate) {
@@ -77,7 +95,7 @@ final class Dates {
      */
     static Optional<When> ofHead(Sentence sentence, int head, Tense tense, LocalDate articleDate) {
         for (var d : sentence.dependents(head)) {
-            if (d.is("nsubj") || d.is("obj")) {
+            if (d.is("nsubj") || d.is("obj") || isDeadline(d.relation())) {
                 continue;
             }
             Optional<When> day = whenOf(sentence.token(d.dependent()), tense, articleDate);
@@ -91,6 +109,12 @@ final class Dates {
             }
         }
         return Optional.empty();
+    }
+
+    /** "pushed for a deal before the end of the year", "until March": a deadline, not when the act happened. */
+    private static boolean isDeadline(String relation) {
+        int colon = relation.indexOf(':');
+        return colon > 0 && DEADLINE_PREPOSITIONS.contains(relation.substring(colon + 1));
     }
 
     /** Whether a verb speaks of the past: "said", "has announced". */

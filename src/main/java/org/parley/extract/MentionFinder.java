@@ -53,7 +53,28 @@ final class MentionFinder {
             inSentence.sort(Comparator.comparingInt(m -> m.span().start()));
             mentions.addAll(inSentence);
         }
-        return mentions;
+        return placesMistakenForPeople(doc, mentions);
+    }
+
+    /**
+     * "Kyiv was ready to exchange prisoners": NER sometimes takes a capital or a country that acts for a person. A
+     * one-word "person" named like a known state, capital or seat of government, with no title before it, is that
+     * place, unless the article names a person whose name holds the word ("Jordan" after "Michael Jordan").
+     */
+    private List<NamedMention> placesMistakenForPeople(AnnotatedDoc doc, List<NamedMention> mentions) {
+        java.util.Set<String> personWords = new java.util.HashSet<>();
+        mentions.stream().filter(m -> m.key().type() == EntityType.PERSON && m.span().length() > 1)
+                .forEach(m -> personWords.addAll(Names.personWords(m.key().name())));
+        return mentions.stream().map(m -> {
+            Sentence sentence = doc.sentence(m.span().sentence());
+            boolean bareName = m.key().type() == EntityType.PERSON && m.span().length() == 1
+                    && !Names.personWords(m.key().name()).stream().anyMatch(personWords::contains)
+                    && (m.span().start() == 0 || !sentence.token(m.span().start() - 1).ner().equals("TITLE"));
+            Optional<GazetteerEntry> known = bareName ? gazetteer.lookup(m.key().name()) : Optional.empty();
+            boolean stateOrSeat = known.filter(k -> k.type() == EntityType.COUNTRY || k.governmentSeat()
+                    || gazetteer.countryOfCapital(m.key().name()).isPresent()).isPresent();
+            return stateOrSeat ? m.withKey(keyOf(known.get())) : m;
+        }).toList();
     }
 
     /** A line without a verb that names a picture: a credit or a caption heading. */

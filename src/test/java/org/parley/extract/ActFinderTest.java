@@ -680,4 +680,94 @@ class ActFinderTest {
             assertThat(m.status()).isEqualTo("held");
         });
     }
+
+    @Test
+    void aDeadlineIsNotWhenTheActHappened() {
+        // Germany has pushed for a deal before the end of the year .
+        List<Act> proposals = acts(Docs.dated("2025-06-10")
+                .sentence("Germany/NNP/COUNTRY has/VBZ/O/have pushed/VBN/O/push for/IN a/DT deal/NN before/IN "
+                                + "the/DT/DATE=2025 end/NN/DATE=2025 of/IN/DATE=2025 the/DT/DATE=2025 year/NN/DATE=2025 ./.",
+                        "nsubj 3 1", "aux 3 2", "root 0 3", "case 6 4", "det 6 5", "obl:for 3 6", "case 9 7",
+                        "det 9 8", "obl:before 3 9", "case 12 10", "det 12 11", "nmod:of 9 12", "punct 3 13"),
+                ActType.PROPOSAL);
+        assertThat(proposals).singleElement().satisfies(a -> assertThat(a.when()).isNull());
+    }
+
+    @Test
+    void aSecondVerbOfTheSameSubjectSharesTheFirstsTime() {
+        // China protested on Thursday and threatened sanctions .
+        List<Act> threats = acts(Docs.dated("2025-06-10")
+                .sentence("China/NNP/COUNTRY protested/VBD/O/protest on/IN Thursday/NNP/DATE=2025-06-12 and/CC "
+                                + "threatened/VBD/O/threaten sanctions/NNS/O/sanction ./.",
+                        "nsubj 2 1", "nsubj 6 1", "root 0 2", "case 4 3", "obl:on 2 4", "cc 6 5", "conj:and 2 6",
+                        "obj 6 7", "punct 2 8"), ActType.THREAT);
+        assertThat(threats).singleElement()
+                .satisfies(a -> assertThat(a.date()).isEqualTo(LocalDate.parse("2025-06-05")));
+    }
+
+    @Test
+    void aMeetingSomeoneIsUrgedToHoldHasNotHappened() {
+        // Washington urged Beijing to engage in dialogue with Taipei .
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Washington/NNP/STATE_OR_PROVINCE urged/VBD/O/urge Beijing/NNP/CITY to/TO "
+                                + "engage/VB/O/engage in/IN dialogue/NN/O/dialogue with/IN Taipei/NNP/CITY ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "nsubj:xsubj 5 3", "mark 5 4", "xcomp 2 5", "case 7 6",
+                        "obl:in 5 7", "case 9 8", "nmod:with 7 9", "punct 2 10")
+                .build()).acts();
+        assertThat(acts).extracting(Act::type).containsExactly(ActType.PROPOSAL);
+    }
+
+    @Test
+    void roundsOfTalksHeldAreTalksHeld() {
+        // Sefcovic and Goyal held two rounds of talks .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Sefcovic/NNP/PERSON and/CC Goyal/NNP/PERSON held/VBD/O/hold two/CD rounds/NNS/O/round "
+                                + "of/IN talks/NNS/O/talk ./.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "nummod 6 5", "obj 4 6",
+                        "case 8 7", "nmod:of 6 8", "punct 4 9"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(EntityKey::name).containsExactly("Sefcovic", "Goyal"));
+    }
+
+    @Test
+    void reportingWhatAnotherPartyMustDoIsADemand() {
+        // Russia said Ukraine must withdraw its troops .
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Russia/NNP/COUNTRY said/VBD/O/say Ukraine/NNP/COUNTRY must/MD withdraw/VB/O/withdraw "
+                                + "its/PRP$ troops/NNS ./.",
+                        "nsubj 2 1", "root 0 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "nmod:poss 7 6", "obj 5 7",
+                        "punct 2 8")
+                .build()).acts();
+        assertThat(acts).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActType.DEMAND);
+            assertThat(a.agents()).containsExactly(country("Russia"));
+            assertThat(a.addressees()).containsExactly(country("Ukraine"));
+        });
+    }
+
+    @Test
+    void whatTheSpeakerSaysItMustDoIsAStatement() {
+        // Russia said it must protect its citizens .
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Russia/NNP/COUNTRY said/VBD/O/say it/PRP must/MD protect/VB/O/protect its/PRP$ "
+                                + "citizens/NNS ./.",
+                        "nsubj 2 1", "root 0 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "nmod:poss 7 6", "obj 5 7",
+                        "punct 2 8")
+                .build()).acts();
+        assertThat(acts).extracting(Act::type).containsExactly(ActType.STATEMENT);
+    }
+
+    @Test
+    void anOfficeSpeaksForWhoseOfficeItIs() {
+        // Lai thanked Japan . His office said Taiwan would not yield .
+        List<Act> statements = acts(Docs.dated("2025-06-10")
+                .sentence("Lai/NNP/PERSON thanked/VBD/O/thank Japan/NNP/COUNTRY ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "punct 2 4")
+                .sentence("His/PRP$ office/NN said/VBD/O/say Taiwan/NNP/COUNTRY would/MD not/RB yield/VB/O/yield ./.",
+                        "nmod:poss 2 1", "nsubj 3 2", "root 0 3", "nsubj 7 4", "aux 7 5", "advmod 7 6", "ccomp 3 7",
+                        "punct 3 8")
+                .chain("0:1-1", "1:1-1"), ActType.STATEMENT);
+        assertThat(statements).singleElement()
+                .satisfies(a -> assertThat(a.agents()).extracting(EntityKey::name).containsExactly("Lai"));
+    }
 }

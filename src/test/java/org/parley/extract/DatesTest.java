@@ -57,6 +57,21 @@ class DatesTest {
     }
 
     @Test
+    void aBareMonthNameFollowsTheTenseOfItsVerb() {
+        Token nextJune = date("June", "2025-06");
+        Token lastJanuary = date("January", "2025-01");
+
+        assertThat(Dates.whenOf(nextJune, Tense.PAST, ARTICLE))
+                .contains(new When(LocalDate.parse("2024-06-01"), LocalDate.parse("2024-06-30")));
+        assertThat(Dates.whenOf(lastJanuary, Tense.FUTURE, ARTICLE))
+                .contains(new When(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31")));
+        assertThat(Dates.whenOf(nextJune, Tense.UNKNOWN, ARTICLE))
+                .contains(new When(LocalDate.parse("2025-06-01"), LocalDate.parse("2025-06-30")));
+        assertThat(Dates.whenOf(date("month", "2025-04"), Tense.PAST, ARTICLE)).as("'next month' is not a name")
+                .contains(new When(LocalDate.parse("2025-04-01"), LocalDate.parse("2025-04-30")));
+    }
+
+    @Test
     void aPeriodCannotEndBeforeItStarts() {
         When week = new When(LocalDate.parse("2025-03-10"), LocalDate.parse("2025-03-16"));
 

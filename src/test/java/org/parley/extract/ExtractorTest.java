@@ -248,4 +248,30 @@ class ExtractorTest {
             assertThat(a.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Qatar"));
         });
     }
+
+    @Test
+    void aCapitalThatNerTookForAPersonIsTheCapital() {
+        // Kyiv was ready to exchange all prisoners .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Kyiv/NNP/PERSON was/VBD/O/be ready/JJ to/TO exchange/VB/O/exchange all/DT "
+                                + "prisoners/NNS/O/prisoner ./.",
+                        "nsubj 3 1", "nsubj:xsubj 5 1", "cop 3 2", "root 0 3", "mark 5 4", "xcomp 3 5", "det 7 6",
+                        "obj 5 7", "punct 3 8")
+                .build());
+        assertThat(x.entities()).extracting(Entity::key).containsExactly(new EntityKey(EntityType.PLACE, "Kyiv"));
+    }
+
+    @Test
+    void aPersonNamedLikeAPlaceStaysAPersonWithATitleOrAFullName() {
+        // President Georgia spoke . Jordan Peterson arrived . Jordan left .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("President/NNP/TITLE Georgia/NNP/PERSON spoke/VBD/O/speak ./.",
+                        "compound 2 1", "nsubj 3 2", "root 0 3", "punct 3 4")
+                .sentence("Jordan/NNP/PERSON Peterson/NNP/PERSON arrived/VBD/O/arrive ./.",
+                        "compound 2 1", "nsubj 3 2", "root 0 3", "punct 3 4")
+                .sentence("Jordan/NNP/PERSON left/VBD/O/leave ./.", "nsubj 2 1", "root 0 2", "punct 2 3")
+                .build());
+        assertThat(x.entities()).extracting(Entity::key).containsExactlyInAnyOrder(
+                new EntityKey(EntityType.PERSON, "Georgia"), new EntityKey(EntityType.PERSON, "Jordan Peterson"));
+    }
 }
