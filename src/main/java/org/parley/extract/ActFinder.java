@@ -893,10 +893,11 @@ final class ActFinder {
                 continue;
             }
             for (int subject : sentence.dependents(clause, "nsubj")) {
+                // The possessor first: coreference may chain "his country" to a country it does not mean.
                 Optional<EntityKey> actor = resolveActor(context, sentence, subject);
-                boolean ownSide = actor.map(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)))
-                        .orElse(SUBJECT_PRONOUNS.contains(Tree.lower(sentence, subject))
-                                || ownedByWarner(context, sentence, subject, agents));
+                boolean ownSide = ownedByWarner(context, sentence, subject, agents)
+                        || actor.map(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)))
+                        .orElse(SUBJECT_PRONOUNS.contains(Tree.lower(sentence, subject)));
                 if (ownSide && !agents.isEmpty()) {
                     return Optional.of(clause);
                 }
@@ -940,9 +941,15 @@ final class ActFinder {
      * happened by the day it was reported, which is the day the record can give it.
      */
     private When reportDate(Context context, Sentence sentence, int verb) {
-        return sentence.governors(verb).stream()
-                .filter(d -> d.governor() >= 0 && d.is("ccomp") && speechVerbs.contains(Tree.lemma(sentence, d.governor())))
-                .map(d -> date(context, sentence, d.governor(), tense(sentence, d.governor())))
+        // The report governs what it reports ("said on Friday that X agreed"; "X agreed ..., Salam said on Friday",
+        // which the parser may also read as a clause fronted before "said"), or hangs from it as a parenthesis.
+        java.util.stream.Stream<Integer> reports = java.util.stream.Stream.concat(
+                sentence.governors(verb).stream().filter(d -> d.governor() >= 0
+                                && (d.is("ccomp") || d.is("advcl") && d.governor() > verb))
+                        .map(Dependency::governor),
+                sentence.dependents(verb, "parataxis").stream());
+        return reports.filter(report -> speechVerbs.contains(Tree.lemma(sentence, report)))
+                .map(report -> date(context, sentence, report, tense(sentence, report)))
                 .filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
     }

@@ -78,9 +78,24 @@ final class EntityResolver {
             if (key.isEmpty() || !agrees(mention, key.get())) {
                 continue;
             }
-            entities.markTokens(mention.span(), key.get(), false);
+            markMention(doc, mention, key.get(), entities);
             if (isDescription(doc, mention)) {
                 entities.add(key.get(), doc.sentence(mention.span().sentence()).textOf(mention.span()));
+            }
+        }
+    }
+
+    /**
+     * Marks a mention's words as its entity, except a possessive pronoun inside a longer mention: the "his" of "his
+     * country" has a referent of its own, which its own chain gives it.
+     */
+    private static void markMention(AnnotatedDoc doc, Mention mention, EntityKey key, DocEntities entities) {
+        Span span = mention.span();
+        var sentence = doc.sentence(span.sentence());
+        for (int t = span.start(); t < span.end(); t++) {
+            boolean innerPossessive = span.length() > 1 && sentence.token(t).pos().equals("PRP$");
+            if (!innerPossessive) {
+                entities.markTokens(new Span(span.sentence(), t, t + 1, t), key, false);
             }
         }
     }

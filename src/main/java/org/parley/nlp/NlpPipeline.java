@@ -64,7 +64,7 @@ public final class NlpPipeline {
     /** CoreNLP's work alone, without turning its annotation into records: the baseline the benchmark compares with. */
     public CoreNlpResult read(String text, LocalDate date) {
         Objects.requireNonNull(date, "an article needs a date to resolve relative dates");
-        Annotation annotation = new Annotation(QuoteMarks.normalise(text));
+        Annotation annotation = new Annotation(Datelines.separate(QuoteMarks.normalise(text)));
         annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         coreNlp.annotate(annotation);
         if (quotes != null) {

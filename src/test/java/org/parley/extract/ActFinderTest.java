@@ -770,4 +770,35 @@ class ActFinderTest {
         assertThat(statements).singleElement()
                 .satisfies(a -> assertThat(a.agents()).extracting(EntityKey::name).containsExactly("Lai"));
     }
+
+    @Test
+    void aPossessivePronounKeepsItsOwnReferentInsideAMentionCoreferenceMisplaced() {
+        // India rejected the offer . Sharif warned that his country would respond .
+        // (coreference chains "his country" with India, and "his" with Sharif)
+        List<Act> threats = acts(Docs.dated("2025-06-10")
+                .sentence("India/NNP/COUNTRY rejected/VBD/O/reject the/DT offer/NN ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 2 5")
+                .sentence("Sharif/NNP/PERSON warned/VBD/O/warn that/IN his/PRP$ country/NN would/MD "
+                                + "respond/VB/O/respond ./.",
+                        "nsubj 2 1", "root 0 2", "mark 7 3", "nmod:poss 5 4", "nsubj 7 5", "aux 7 6", "ccomp 2 7",
+                        "punct 2 8")
+                .chain("0:1-1", "1:4-5")
+                .chain("1:1-1", "1:4-4"), ActType.THREAT);
+        assertThat(threats).singleElement()
+                .satisfies(a -> assertThat(a.agents()).extracting(EntityKey::name).containsExactly("Sharif"));
+    }
+
+    @Test
+    void anActReportedBeforeItsSpeechVerbTakesTheReportsDate() {
+        // Israel and Lebanon have agreed to hold talks , Salam said on Friday .  (CoreNLP: "agreed" an advcl of "said")
+        List<Act> acceptances = acts(Docs.dated("2025-06-10")
+                .sentence("Israel/NNP/COUNTRY and/CC Lebanon/NNP/COUNTRY have/VBP/O/have agreed/VBN/O/agree to/TO "
+                                + "hold/VB/O/hold talks/NNS/O/talk ,/, Salam/NNP/PERSON said/VBD/O/say on/IN "
+                                + "Friday/NNP/DATE=2025-06-13 ./.",
+                        "nsubj 5 1", "cc 3 2", "conj:and 1 3", "nsubj 5 3", "aux 5 4", "advcl 11 5", "mark 7 6",
+                        "xcomp 5 7", "obj 7 8", "punct 11 9", "nsubj 11 10", "root 0 11", "case 13 12",
+                        "obl:on 11 13", "punct 11 14"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement()
+                .satisfies(a -> assertThat(a.date()).isEqualTo(LocalDate.parse("2025-06-06")));
+    }
 }
