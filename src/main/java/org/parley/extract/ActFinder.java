@@ -48,7 +48,7 @@ final class ActFinder {
     private static final Set<String> SIDE_NOUNS = Set.of("official", "officials", "administration", "government",
             "delegation", "negotiator", "negotiators", "diplomat", "diplomats", "leadership", "side", "team",
             "ministry", "spokesman", "spokeswoman", "spokesperson", "president", "leader", "forces", "troops",
-            "office");
+            "office", "counterpart", "counterparts");
 
     private final ActLexicon lexicon;
     private final IssueLexicon issues;
@@ -363,9 +363,12 @@ final class ActFinder {
         Tense tense = governor.map(Dependency::governor).or(() -> within)
                 .map(verb -> tense(sentence, verb)).orElse(Tense.UNKNOWN);
         When date = date(context, sentence, noun, tense);
+        boolean carriedByMeetingVerb = governor.isPresent() && lexicon.verb(sentence, governor.get().governor())
+                .filter(v -> v.act() == ActType.MEETING).isPresent();
         if (date == null && governor.isPresent()
-                && lightVerbs.contains(Tree.lemma(sentence, governor.get().governor()))) {
-            // "held talks on Monday", "will join the talks next week": the light verb's time is the event's.
+                && (lightVerbs.contains(Tree.lemma(sentence, governor.get().governor())) || carriedByMeetingVerb)) {
+            // "held talks on Monday", "will join the talks next week", "would convene a meeting in July": the
+            // carrying verb's time is the event's.
             date = date(context, sentence, governor.get().governor(), tense);
         }
         if (date == null && within.isPresent() && entry.act() == ActType.MEETING) {
@@ -757,7 +760,8 @@ final class ActFinder {
     /**
      * Whom an unnamed group or official acts for: the states, bodies or people modifying a group noun or a title
      * ("U.S. officials", "the Trump administration", "the Russian foreign minister", "Armenian and Azerbaijani foreign
-     * ministers"); empty for any other word.
+     * ministers", "the leaders of Serbia and Kosovo", "his British, French and German counterparts"); empty for any
+     * other word.
      */
     private List<EntityKey> sidesOfUnnamed(Context context, Sentence sentence, int token) {
         String word = Tree.lower(sentence, token);
@@ -768,7 +772,8 @@ final class ActFinder {
         }
         List<EntityKey> sides = new ArrayList<>();
         for (Dependency d : sentence.dependents(token)) {
-            if (d.is("compound") || d.is("amod") || d.is("nmod:poss")) {
+            // "the foreign ministers of Congo and Rwanda" as much as "Congolese and Rwandan foreign ministers"
+            if (d.is("compound") || d.is("amod") || d.is("nmod:poss") || d.relation().equals("nmod:of")) {
                 for (int modifier : Tree.withConjuncts(sentence, d.dependent())) {
                     context.entities().at(sentence.index(), modifier)
                             .or(() -> gazetteer.countryOfDemonym(sentence.token(modifier).word())

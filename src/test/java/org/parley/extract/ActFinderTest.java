@@ -801,4 +801,50 @@ class ActFinderTest {
         assertThat(acceptances).singleElement()
                 .satisfies(a -> assertThat(a.date()).isEqualTo(LocalDate.parse("2025-06-06")));
     }
+
+    @Test
+    void unnamedMinistersOfStatesStandForThem() {
+        // The foreign ministers of Congo and Rwanda signed a peace agreement .
+        List<Act> acceptances = acts(Docs.dated("2025-06-10")
+                .sentence("The/DT foreign/JJ ministers/NNS/O/minister of/IN Congo/NNP/COUNTRY and/CC "
+                                + "Rwanda/NNP/COUNTRY signed/VBD/O/sign a/DT peace/NN agreement/NN ./.",
+                        "det 3 1", "amod 3 2", "nsubj 8 3", "case 5 4", "nmod:of 3 5", "cc 7 6", "nmod:of 3 7",
+                        "conj:and 5 7", "root 0 8", "det 11 9", "compound 11 10", "obj 8 11", "punct 8 12"),
+                ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement().satisfies(a -> assertThat(a.agents())
+                .containsExactly(new EntityKey(EntityType.COUNTRY, "Democratic Republic of the Congo"),
+                        country("Rwanda")));
+    }
+
+    @Test
+    void counterpartsStandForTheStatesThatModifyThem() {
+        // Araqchi met his British , French and German counterparts in Geneva .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Araqchi/NNP/PERSON met/VBD/O/meet his/PRP$ British/JJ/NATIONALITY ,/, "
+                                + "French/JJ/NATIONALITY and/CC German/JJ/NATIONALITY counterparts/NNS/O/counterpart "
+                                + "in/IN Geneva/NNP/CITY ./.",
+                        "nsubj 2 1", "root 0 2", "nmod:poss 9 3", "amod 9 4", "punct 4 5", "conj:and 4 6",
+                        "amod 9 6", "cc 8 7", "conj:and 4 8", "amod 9 8", "obj 2 9", "case 11 10", "obl:in 2 11",
+                        "punct 2 12"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(EntityKey::name)
+                .containsExactly("Araqchi", "United Kingdom", "France", "Germany"));
+    }
+
+    @Test
+    void aMeetingConvenedInAMonthIsPlannedForIt() {
+        // Guterres said he would convene a meeting with Greece and Turkey in July .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Guterres/NNP/PERSON said/VBD/O/say he/PRP would/MD convene/VB/O/convene a/DT "
+                                + "meeting/NN/O/meeting with/IN Greece/NNP/COUNTRY and/CC Turkey/NNP/COUNTRY in/IN "
+                                + "July/NNP/DATE=2025-07 ./.",
+                        "nsubj 2 1", "root 0 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "det 7 6", "obj 5 7",
+                        "case 9 8", "nmod:with 7 9", "cc 11 10", "nmod:with 7 11", "conj:and 9 11", "case 13 12",
+                        "obl:in 5 13", "punct 2 14")
+                .chain("0:1-1", "0:3-3"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.participants()).extracting(EntityKey::name).contains("Greece", "Turkey");
+            assertThat(m.status()).isEqualTo("planned");
+            assertThat(m.when()).isEqualTo(new When(LocalDate.parse("2025-07-01"), LocalDate.parse("2025-07-31")));
+        });
+    }
 }
