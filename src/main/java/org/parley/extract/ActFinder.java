@@ -998,8 +998,8 @@ final class ActFinder {
     }
 
     /**
-     * The first of two verbs sharing a subject, whose time both share: "China on Thursday suspended the dialogue and
-     * threatened sanctions".
+     * The first of two verbs sharing a subject, whose time both share: "China protested on Thursday and threatened
+     * sanctions".
      */
     private static Optional<Integer> sharedTime(Sentence sentence, int verb) {
         List<Integer> subjects = sentence.dependents(verb, "nsubj");
