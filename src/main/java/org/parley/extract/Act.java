@@ -52,6 +52,11 @@ public record Act(ActType type, List<EntityKey> agents, List<EntityKey> particip
                 respondsTo, evidence, begin, cameoCode, label);
     }
 
+    public Act withAddressees(List<EntityKey> newAddressees) {
+        return new Act(type, agents, participants, newAddressees, topics, quote, when, location, status, condition,
+                respondsTo, evidence, begin, cameoCode, label);
+    }
+
     public Act withRespondsTo(ActRef answered) {
         return new Act(type, agents, participants, addressees, topics, quote, when, location, status, condition,
                 answered, evidence, begin, cameoCode, label);

@@ -43,12 +43,19 @@ final class ActFinder {
     private static final Set<String> WITHIN_MEETING = Set.of("obl:during", "obl:in", "obl:at");
     /** Modals that say what someone must do: a clause with one, said of another party, is a demand. */
     private static final Set<String> DEONTIC_MODALS = Set.of("must", "should");
+    /** Verbs that say the event of their clause did not happen: "denied that it had made any concession". */
+    private static final Set<String> DENIAL_VERBS = Set.of("deny", "dismiss", "refute");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "provided");
     /** Nouns for groups that act for a state or body: "U.S. officials", "the Trump administration". */
     private static final Set<String> SIDE_NOUNS = Set.of("official", "officials", "administration", "government",
             "delegation", "negotiator", "negotiators", "diplomat", "diplomats", "leadership", "side", "team",
-            "ministry", "spokesman", "spokeswoman", "spokesperson", "president", "leader", "forces", "troops",
+            "ministry", "spokesman", "spokeswoman", "spokesperson", "president", "leader", "forces", "troops", "army",
+            "military", "mission", "cabinet",
             "office", "counterpart", "counterparts");
+
+    /** Side nouns that are a state's or body's institutions: "his government" is the state its leader represents. */
+    private static final Set<String> INSTITUTIONS = Set.of("government", "administration", "ministry", "army",
+            "military", "forces", "troops", "delegation", "cabinet");
 
     private final ActLexicon lexicon;
     private final IssueLexicon issues;
@@ -166,8 +173,14 @@ final class ActFinder {
     }
 
     private Optional<Act> verbAct(Context context, Sentence sentence, int verb, Entry entry) {
-        if (Tree.isNegated(sentence, verb) || isHedged(sentence, verb) || isNonCommittal(sentence, verb)
-                || isAskedFor(sentence, verb) || isHypothetical(sentence, verb)) {
+        Optional<Entry> refusal = refusal(sentence, verb, entry);
+        if (refusal.isPresent()) {
+            entry = refusal.get();
+        } else if (Tree.isNegated(sentence, verb) || isNonCommittal(sentence, verb)) {
+            return Optional.empty();
+        }
+        if (isHedged(sentence, verb) || isAskedFor(sentence, verb) || isHypothetical(sentence, verb)
+                || isDenied(sentence, verb)) {
             return Optional.empty();
         }
         // "seeking to end the conflict" proposes nothing unless what is sought is itself an act; "offered to
@@ -246,6 +259,9 @@ final class ActFinder {
                         .forEach(addressees::add);
             }
         }
+        if (type == ActType.THREAT && addressees.isEmpty()) {
+            addressees.addAll(threatened(context, sentence, verb, agents));
+        }
         addressees.removeAll(agents);
         if (type == ActType.MEETING) {
             // "much has been discussed by both parties" reports a topic, not a meeting.
@@ -265,6 +281,12 @@ final class ActFinder {
         if (date == null) {
             date = sharedTime(sentence, verb)
                     .map(first -> date(context, sentence, first, tense(sentence, first))).orElse(null);
+        }
+        if (date == null) {
+            // "suspended the talks on Friday, accusing the rebels of ...": a participle after a comma is part of the
+            // main verb's event, and happens when it does.
+            date = participleHost(sentence, verb)
+                    .map(host -> date(context, sentence, host, tense(sentence, host))).orElse(null);
         }
         if (date == null && tense == Tense.PAST) {
             date = reportDate(context, sentence, verb);
@@ -291,7 +313,7 @@ final class ActFinder {
     }
 
     private Optional<Act> nounAct(Context context, Sentence sentence, int noun, Entry entry) {
-        if (Tree.isNegated(sentence, noun) || isInAskedForClause(sentence, noun)) {
+        if (Tree.isNegated(sentence, noun) || isInAskedForClause(sentence, noun) || isDenied(sentence, noun)) {
             return Optional.empty();
         }
         // "plans to converse with Putin": an intention, not a proposal; what is intended may be a meeting.
@@ -440,8 +462,9 @@ final class ActFinder {
                 || isHypothetical(sentence, verb)) {
             return Optional.empty();
         }
-        boolean sentenceHasQuote = context.doc().quotes().stream()
-                .anyMatch(q -> q.end() > sentence.begin() && q.begin() < sentence.end());
+        List<Quote> quotes = context.doc().quotes().stream()
+                .filter(q -> q.end() > sentence.begin() && q.begin() < sentence.end()).toList();
+        boolean wholeQuote = quotes.stream().anyMatch(q -> !Discourse.isFragment(q.text()));
         List<Integer> clauses = new ArrayList<>(sentence.dependents(verb, "ccomp"));
         // "Thailand and Cambodia agreed to a ceasefire, Anwar said": the parser may hang the report on what it
         // reports.
@@ -451,7 +474,7 @@ final class ActFinder {
                         && sentence.token(d.governor()).isVerb())
                 .map(Dependency::governor).findFirst();
         reported.ifPresent(clauses::add);
-        if (sentenceHasQuote || clauses.isEmpty() || context.inQuote(sentence.token(verb).begin())) {
+        if (wholeQuote || clauses.isEmpty() || context.inQuote(sentence.token(verb).begin())) {
             return Optional.empty();
         }
         List<EntityKey> agents = agents(context, sentence, verb);
@@ -465,20 +488,33 @@ final class ActFinder {
         // "insisted that any agreement must include guarantees": saying what others must do is a demand, as in a
         // quotation.
         boolean deontic = clauses.stream().anyMatch(clause -> isDeontic(context, sentence, clause, agents));
+        // A quotation is its speaker's statement already, and a few quoted words are a statement too, unless they are
+        // part of a demand ("said Hezbollah must be disarmed “as soon as possible”"), which then takes them.
+        if (!deontic && !quotes.isEmpty()) {
+            return Optional.empty();
+        }
         ActType type = deontic ? ActType.DEMAND : ActType.STATEMENT;
-        List<EntityKey> addressees = !deontic ? List.of() : namedIn(context, sentence, scope).stream()
-                .filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a))).toList();
+        List<EntityKey> addressees = !deontic ? List.of() : demanded(context, sentence, clauses, scope, agents);
         return Optional.of(new Act(type, agents, List.of(), addressees, topics(sentence, scope), null,
                 date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),
                 type.cameoRootCode(), label(context, agents, sentence, Tree.subtree(sentence, verb,
                         subjectTokens(sentence, verb)))));
     }
 
-    /** A clause with "must" or "should" whose subject is not the speaker's own side ("we must", "Russia should"). */
+    /**
+     * A clause with "must" or "should", or in the subjunctive, whose subject is not the speaker's own side ("we must",
+     * "Russia should", "insisted that Russia withdraw").
+     */
     private boolean isDeontic(Context context, Sentence sentence, int clause, List<EntityKey> speakers) {
         boolean obligation = sentence.dependents(clause, "aux").stream()
                 .anyMatch(aux -> DEONTIC_MODALS.contains(Tree.lower(sentence, aux)));
-        if (!obligation) {
+        // "insisted that the United States treat China as an equal": a base-form verb with a subject and no
+        // auxiliary is the mandative subjunctive, which says what someone is to do.
+        boolean subjunctive = sentence.token(clause).pos().equals("VB")
+                && sentence.dependents(clause, "aux").isEmpty() && sentence.dependents(clause, "aux:pass").isEmpty()
+                && !sentence.dependents(clause, "nsubj").isEmpty()
+                && sentence.dependents(clause, "mark").stream().noneMatch(m -> Tree.lower(sentence, m).equals("to"));
+        if (!obligation && !subjunctive) {
             return false;
         }
         for (int subject : sentence.dependents(clause, "nsubj")) {
@@ -491,6 +527,21 @@ final class ActFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Of whom a reported demand asks something: the subjects of its clauses ("insisted that the United States treat
+     * China as an equal" asks it of the United States), else every other party it names.
+     */
+    private List<EntityKey> demanded(Context context, Sentence sentence, List<Integer> clauses, BitSet scope,
+                                     List<EntityKey> agents) {
+        List<EntityKey> subjects = new ArrayList<>();
+        for (int clause : clauses) {
+            subjects.addAll(parties(context, sentence, clause, "nsubj"));
+            subjects.addAll(parties(context, sentence, clause, "nsubj:pass"));
+        }
+        List<EntityKey> found = subjects.isEmpty() ? namedIn(context, sentence, scope) : subjects;
+        return found.stream().filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a))).distinct().toList();
     }
 
     /** The actors named in part of a sentence. */
@@ -698,6 +749,23 @@ final class ActFinder {
      * comma is a free adjunct, whose understood subject is the main clause's, wherever the parser attached it (here
      * to the nearest noun). Empty for any other verb.
      */
+    /**
+     * The verb whose event a participle after a comma belongs to: the one it hangs from ("suspended the talks,
+     * accusing ..."), or, when the parser hung it on a noun, the sentence's main verb.
+     */
+    private static Optional<Integer> participleHost(Sentence sentence, int verb) {
+        boolean participle = sentence.token(verb).pos().equals("VBG");
+        boolean afterComma = verb > 0 && sentence.token(verb - 1).word().equals(",");
+        if (!participle || !afterComma) {
+            return Optional.empty();
+        }
+        return sentence.governors(verb).stream()
+                .filter(d -> d.governor() >= 0 && d.governor() < verb && sentence.token(d.governor()).isVerb()
+                        && (d.is("dep") || d.relation().startsWith("advcl") || d.is("xcomp")))
+                .map(Dependency::governor).findFirst()
+                .or(() -> freeAdjunctHost(sentence, verb));
+    }
+
     private static Optional<Integer> freeAdjunctHost(Sentence sentence, int verb) {
         boolean participle = sentence.token(verb).pos().equals("VBG");
         boolean afterComma = verb > 0 && sentence.token(verb - 1).word().equals(",");
@@ -778,7 +846,10 @@ final class ActFinder {
                     context.entities().at(sentence.index(), modifier)
                             .or(() -> gazetteer.countryOfDemonym(sentence.token(modifier).word())
                                     .map(country -> new EntityKey(EntityType.COUNTRY, country)))
-                            .map(gazetteer::actorOf).filter(EntityKey::isActor).ifPresent(sides::add);
+                            .map(gazetteer::actorOf).filter(EntityKey::isActor)
+                            .map(key -> INSTITUTIONS.contains(word) && context.sides().containsKey(key)
+                                    ? context.sides().get(key) : key)
+                            .ifPresent(sides::add);
                 }
             }
         }
@@ -815,6 +886,50 @@ final class ActFinder {
 
     private List<Issue> topics(Sentence sentence, BitSet scope) {
         return List.copyOf(issues.find(sentence, scope::get));
+    }
+
+    /**
+     * An acceptance or meeting someone says will not happen is a rejection: "would not accept any role for the UAE",
+     * "will not agree to", "won't negotiate", "would not discuss its weapons" (CAMEO 125, rejecting talks), "declined
+     * to meet". What merely has not happened yet ("has not accepted", "has yet to agree") or did not happen ("did not
+     * meet") rejects nothing.
+     */
+    private Optional<Entry> refusal(Sentence sentence, int verb, Entry entry) {
+        if (entry.act() != ActType.ACCEPTANCE && entry.act() != ActType.MEETING) {
+            return Optional.empty();
+        }
+        boolean notYet = sentence.dependents(verb, "advmod").stream()
+                .anyMatch(a -> Tree.lower(sentence, a).equals("yet"));
+        boolean willNot = Tree.isNegated(sentence, verb) && !notYet
+                && (Tree.hasFutureAux(sentence, verb) || Tree.hasModal(sentence, verb)
+                || entry.act() == ActType.ACCEPTANCE && Set.of("VBP", "VBZ").contains(
+                        sentence.dependents(verb, "aux").stream().map(a -> sentence.token(a).pos())
+                                .findFirst().orElse("")));
+        boolean declined = sentence.governors(verb).stream()
+                .anyMatch(d -> d.governor() >= 0 && (d.is("xcomp") || d.relation().startsWith("advcl:to"))
+                        && Tree.lemma(sentence, d.governor()).equals("decline")
+                        && !Tree.isNegated(sentence, d.governor()));
+        if (!willNot && !declined) {
+            return Optional.empty();
+        }
+        String cameo = entry.act() == ActType.MEETING ? "125" : ActType.REJECTION.cameoRootCode();
+        return Optional.of(new Entry(entry.form(), ActType.REJECTION, cameo, Pattern.SUBJ));
+    }
+
+    /** "denied that it had made any concession": what a denial is about did not happen. */
+    private static boolean isDenied(Sentence sentence, int word) {
+        int current = word;
+        for (int step = 0; step < 4; step++) {
+            Optional<Dependency> up = sentence.governor(current);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return false;
+            }
+            if (up.get().is("ccomp") && DENIAL_VERBS.contains(Tree.lemma(sentence, up.get().governor()))) {
+                return true;
+            }
+            current = up.get().governor();
+        }
+        return false;
     }
 
     /** "in principle" support is not acceptance. */
@@ -924,6 +1039,27 @@ final class ActFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whom a threat is against, when no object says it: who must meet its condition ("threatened to impose tariffs if
+     * Beijing retaliated"), else the party the threatened act is done to ("warned that Israel would keep striking
+     * Hezbollah targets").
+     */
+    private List<EntityKey> threatened(Context context, Sentence sentence, int verb, List<EntityKey> agents) {
+        List<EntityKey> found = new ArrayList<>(conditionSubjects(context, sentence, verb));
+        if (found.isEmpty()) {
+            List<Integer> clauses = new ArrayList<>(sentence.dependents(verb, "xcomp"));
+            clauses.addAll(sentence.dependents(verb, "ccomp"));
+            for (int i = 0; i < clauses.size(); i++) {
+                int clause = clauses.get(i);
+                clauses.addAll(sentence.dependents(clause, "xcomp")); // "would keep striking"
+                for (int object : sentence.dependents(clause, "obj")) {
+                    found.addAll(namedIn(context, sentence, Tree.subtree(sentence, object)));
+                }
+            }
+        }
+        return found.stream().filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a))).distinct().toList();
     }
 
     /**
@@ -1061,7 +1197,14 @@ final class ActFinder {
                     distance = d;
                 }
             }
-            linked.add(answered == null ? act : act.withRespondsTo(answered.ref()));
+            if (answered == null) {
+                linked.add(act);
+                continue;
+            }
+            // "Vucic rejected the demand": an answer is addressed to whoever made the proposal or demand.
+            List<EntityKey> askers = answered.agents().stream().filter(a -> !act.agents().contains(a)).toList();
+            Act answer = act.addressees().isEmpty() && !askers.isEmpty() ? act.withAddressees(askers) : act;
+            linked.add(answer.withRespondsTo(answered.ref()));
         }
         return linked;
     }

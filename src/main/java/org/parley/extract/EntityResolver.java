@@ -11,6 +11,7 @@ import org.parley.nlp.AnnotatedDoc;
 import org.parley.nlp.CorefChain;
 import org.parley.nlp.Mention;
 import org.parley.nlp.MentionKind;
+import org.parley.nlp.Sentence;
 import org.parley.nlp.Span;
 
 /**
@@ -23,9 +24,12 @@ final class EntityResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers",
             "herself", "i", "me", "my", "mine", "myself");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
+    /** Capitals, perhaps with dots or a digit or lowercase letter inside: "RSF", "U.N.", "M23", "FARC-EP". */
+    private static final java.util.regex.Pattern ABBREVIATION =
+            java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9.&-]*[A-Z0-9.]");
 
     DocEntities resolve(AnnotatedDoc doc, List<NamedMention> found) {
-        List<NamedMention> mentions = mergePersonNames(found);
+        List<NamedMention> mentions = mergePersonNames(withAbbreviations(doc, found));
         DocEntities entities = new DocEntities(mentions);
         for (NamedMention m : mentions) {
             entities.add(m.key(), m.surface());
@@ -35,6 +39,58 @@ final class EntityResolver {
             followChain(doc, chain, mentions, entities);
         }
         return entities;
+    }
+
+    /**
+     * "the paramilitary Rapid Support Forces (RSF)": an abbreviation defined in brackets after a name is that name
+     * wherever the article uses it, whether or not NER tagged it there (and it need not be the name's initials:
+     * "the National Liberation Army (ELN)").
+     */
+    static List<NamedMention> withAbbreviations(AnnotatedDoc doc, List<NamedMention> mentions) {
+        Map<String, EntityKey> defined = new java.util.HashMap<>();
+        for (NamedMention m : mentions) {
+            if (!m.key().isActor() || m.key().type() == EntityType.PERSON) {
+                continue;
+            }
+            Sentence sentence = doc.sentence(m.span().sentence());
+            int open = m.span().end();
+            if (open + 2 < sentence.size() && isBracket(sentence, open, "(", "-LRB-")
+                    && isBracket(sentence, open + 2, ")", "-RRB-")) {
+                String abbreviation = sentence.token(open + 1).word();
+                if (ABBREVIATION.matcher(abbreviation).matches()
+                        && !abbreviation.equals(m.surface())) {
+                    defined.putIfAbsent(abbreviation, m.key());
+                }
+            }
+        }
+        if (defined.isEmpty()) {
+            return mentions;
+        }
+        List<NamedMention> result = new java.util.ArrayList<>();
+        Set<Long> covered = new java.util.HashSet<>();
+        for (NamedMention m : mentions) {
+            EntityKey meant = defined.get(m.surface());
+            result.add(meant == null ? m : m.withKey(meant));
+            for (int t = m.span().start(); t < m.span().end(); t++) {
+                covered.add(((long) m.span().sentence() << 32) | t);
+            }
+        }
+        // Where NER missed the abbreviation ("the RSF/O"), the definition still names it.
+        for (Sentence sentence : doc.sentences()) {
+            for (var token : sentence.tokens()) {
+                EntityKey meant = defined.get(token.word());
+                if (meant != null && !covered.contains(((long) sentence.index() << 32) | token.index())) {
+                    result.add(new NamedMention(new Span(sentence.index(), token.index(), token.index() + 1,
+                            token.index()), token.word(), meant, false));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean isBracket(Sentence sentence, int token, String bracket, String escaped) {
+        String word = sentence.token(token).word();
+        return word.equals(bracket) || word.equals(escaped);
     }
 
     /**

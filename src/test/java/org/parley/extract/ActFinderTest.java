@@ -847,4 +847,173 @@ class ActFinderTest {
             assertThat(m.when()).isEqualTo(new When(LocalDate.parse("2025-07-01"), LocalDate.parse("2025-07-31")));
         });
     }
+
+    @Test
+    void anAcceptanceSaidNotToHappenIsARejection() {
+        // Iran said it would not accept the plan .
+        Docs docs = Docs.dated("2025-06-10")
+                .sentence("Iran/NNP/COUNTRY said/VBD/O/say it/PRP would/MD not/RB accept/VB/O/accept the/DT "
+                                + "plan/NN ./.",
+                        "nsubj 2 1", "root 0 2", "nsubj 6 3", "aux 6 4", "advmod 6 5", "ccomp 2 6", "det 8 7",
+                        "obj 6 8", "punct 2 9")
+                .chain("0:1-1", "0:3-3");
+        assertThat(acts(docs, ActType.ACCEPTANCE)).isEmpty();
+        assertThat(acts(docs, ActType.REJECTION)).singleElement()
+                .satisfies(r -> assertThat(r.agents()).containsExactly(IRAN));
+    }
+
+    @Test
+    void anAcceptanceThatHasNotHappenedYetIsNoRejection() {
+        // Iran has not yet accepted the plan .
+        Docs docs = Docs.dated("2025-06-10")
+                .sentence("Iran/NNP/COUNTRY has/VBZ/O/have not/RB yet/RB accepted/VBN/O/accept the/DT plan/NN ./.",
+                        "nsubj 5 1", "aux 5 2", "advmod 5 3", "advmod 5 4", "root 0 5", "det 7 6", "obj 5 7",
+                        "punct 5 8");
+        assertThat(acts(docs, ActType.REJECTION)).isEmpty();
+        assertThat(acts(docs, ActType.ACCEPTANCE)).isEmpty();
+    }
+
+    @Test
+    void refusingToDiscussIsARejectionOfTalks() {
+        // Hamas said it would not discuss its weapons while Israeli troops remained in Gaza .
+        List<Act> rejections = acts(Docs.dated("2025-06-10")
+                .sentence("Hamas/NNP/ORGANIZATION said/VBD/O/say it/PRP would/MD not/RB discuss/VB/O/discuss "
+                                + "its/PRP$ weapons/NNS/O/weapon while/IN Israeli/JJ/NATIONALITY troops/NNS/O/troops "
+                                + "remained/VBD/O/remain in/IN Gaza/NNP/STATE_OR_PROVINCE ./.",
+                        "nsubj 2 1", "root 0 2", "nsubj 6 3", "aux 6 4", "advmod 6 5", "ccomp 2 6",
+                        "nmod:poss 8 7", "obj 6 8", "mark 12 9", "amod 11 10", "nsubj 12 11", "advcl:while 6 12",
+                        "case 14 13", "obl:in 12 14", "punct 2 15")
+                .chain("0:1-1", "0:3-3"), ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.agents()).extracting(EntityKey::name).containsExactly("Hamas");
+            assertThat(r.cameoCode()).isEqualTo("125");
+        });
+    }
+
+    @Test
+    void decliningToMeetIsARejectionOfTalks() {
+        // Iran declined to meet the envoy .
+        Docs docs = Docs.dated("2025-06-10")
+                .sentence("Iran/NNP/COUNTRY declined/VBD/O/decline to/TO meet/VB/O/meet the/DT envoy/NN ./.",
+                        "nsubj 2 1", "root 0 2", "mark 4 3", "xcomp 2 4", "det 6 5", "obj 4 6", "punct 2 7");
+        assertThat(acts(docs, ActType.MEETING)).isEmpty();
+        assertThat(acts(docs, ActType.REJECTION)).singleElement().satisfies(r -> {
+            assertThat(r.agents()).containsExactly(IRAN);
+            assertThat(r.cameoCode()).isEqualTo("125");
+        });
+    }
+
+    @Test
+    void whatADenialIsAboutDidNotHappen() {
+        // China denied that it had made any concession on tariffs .
+        Docs docs = Docs.dated("2025-06-10")
+                .sentence("China/NNP/COUNTRY denied/VBD/O/deny that/IN it/PRP had/VBD/O/have made/VBN/O/make "
+                                + "any/DT concession/NN/O/concession on/IN tariffs/NNS/O/tariff ./.",
+                        "nsubj 2 1", "root 0 2", "mark 6 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6", "det 8 7",
+                        "obj 6 8", "case 10 9", "nmod:on 8 10", "punct 2 11");
+        assertThat(acts(docs, ActType.ACCEPTANCE)).isEmpty();
+        assertThat(acts(docs, ActType.STATEMENT)).singleElement()
+                .satisfies(s -> assertThat(s.agents()).containsExactly(CHINA));
+    }
+
+    @Test
+    void aThreatIsAgainstWhoeverMustMeetItsCondition() {
+        // Trump threatened to impose tariffs if Beijing retaliated .
+        List<Act> threats = acts(Docs.dated("2025-06-10")
+                .sentence("Trump/NNP/PERSON threatened/VBD/O/threaten to/TO impose/VB/O/impose tariffs/NNS/O/tariff "
+                                + "if/IN Beijing/NNP/CITY retaliated/VBD/O/retaliate ./.",
+                        "nsubj 2 1", "root 0 2", "mark 4 3", "xcomp 2 4", "obj 4 5", "mark 8 6", "nsubj 8 7",
+                        "advcl:if 4 8", "punct 2 9"), ActType.THREAT);
+        assertThat(threats).singleElement().satisfies(t -> assertThat(t.addressees()).containsExactly(CHINA));
+    }
+
+    @Test
+    void aThreatIsAgainstThePartyItsActIsDoneTo() {
+        // Israel warned that it would keep striking Hezbollah targets .
+        List<Act> threats = acts(Docs.dated("2025-06-10")
+                .sentence("Israel/NNP/COUNTRY warned/VBD/O/warn that/IN it/PRP would/MD keep/VB/O/keep "
+                                + "striking/VBG/O/strike Hezbollah/NNP/ORGANIZATION targets/NNS/O/target ./.",
+                        "nsubj 2 1", "root 0 2", "mark 6 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6", "xcomp 6 7",
+                        "compound 9 8", "obj 7 9", "punct 2 10"), ActType.THREAT);
+        assertThat(threats).singleElement().satisfies(t -> assertThat(t.addressees()).extracting(EntityKey::name)
+                .containsExactly("Hezbollah"));
+    }
+
+    @Test
+    void anAnswerIsAddressedToWhoeverMadeTheDemand() {
+        // Ali demanded that Maduro withdraw troops . Maduro rejected the demand .
+        List<Act> rejections = acts(Docs.dated("2025-06-10")
+                .sentence("Ali/NNP/PERSON demanded/VBD/O/demand that/IN Maduro/NNP/PERSON withdraw/VB/O/withdraw "
+                                + "troops/NNS/O/troops ./.",
+                        "nsubj 2 1", "root 0 2", "mark 5 3", "nsubj 5 4", "ccomp 2 5", "obj 5 6", "punct 2 7")
+                .sentence("Maduro/NNP/PERSON rejected/VBD/O/reject the/DT demand/NN ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 2 5"), ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.respondsTo()).isNotNull();
+            assertThat(r.addressees()).extracting(EntityKey::name).containsExactly("Ali");
+        });
+    }
+
+    @Test
+    void aReportedSubjunctiveIsADemandOfItsSubject() {
+        // Beijing insisted that Washington treat it as an equal .
+        List<Act> demands = acts(Docs.dated("2025-06-10")
+                .sentence("Beijing/NNP/CITY insisted/VBD/O/insist that/IN Washington/NNP/CITY treat/VB/O/treat it/PRP "
+                                + "as/IN an/DT equal/NN ./.",
+                        "nsubj 2 1", "root 0 2", "mark 5 3", "nsubj 5 4", "ccomp 2 5", "obj 5 6", "case 9 7",
+                        "det 9 8", "obl:as 5 9", "punct 2 10"), ActType.DEMAND);
+        assertThat(demands).singleElement().satisfies(d -> {
+            assertThat(d.agents()).containsExactly(CHINA);
+            assertThat(d.addressees()).extracting(EntityKey::name).containsExactly("United States");
+        });
+    }
+
+    @Test
+    void aParticipleAfterACommaHappensWhenItsVerbDoes() {
+        // Boric suspended the talks on Friday , accusing the rebels of crimes .
+        List<Act> accusations = acts(Docs.dated("2025-06-10")
+                .sentence("Boric/NNP/PERSON suspended/VBD/O/suspend the/DT talks/NNS/O/talk on/IN "
+                                + "Friday/NNP/DATE=2025-06-13 ,/, accusing/VBG/O/accuse the/DT rebels/NNS/O/rebel of/IN "
+                                + "crimes/NNS/O/crime ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "case 6 5", "obl:on 2 6", "punct 2 7",
+                        "dep 2 8", "det 10 9", "obj 8 10", "case 12 11", "obl:of 8 12", "punct 2 13"),
+                ActType.ACCUSATION);
+        assertThat(accusations).singleElement()
+                .satisfies(a -> assertThat(a.date()).isEqualTo(LocalDate.parse("2025-06-06")));
+    }
+
+    @Test
+    void aLeadersGovernmentIsTheStateHeRepresents() {
+        // Chilean President Gabriel Boric arrived . His government held talks with Peru .
+        List<Act> meetings = acts(Docs.dated("2025-06-10")
+                .sentence("Chilean/JJ/NATIONALITY President/NNP/TITLE Gabriel/NNP/PERSON Boric/NNP/PERSON "
+                                + "arrived/VBD/O/arrive ./.",
+                        "amod 4 1", "compound 4 2", "compound 4 3", "nsubj 5 4", "root 0 5", "punct 5 6")
+                .sentence("His/PRP$ government/NN/O/government held/VBD/O/hold talks/NNS/O/talk with/IN "
+                                + "Peru/NNP/COUNTRY ./.",
+                        "nmod:poss 2 1", "nsubj 3 2", "root 0 3", "obj 3 4", "case 6 5", "nmod:with 4 6",
+                        "punct 3 7")
+                .chain("0:3-4", "1:1-1"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(EntityKey::name)
+                .containsExactly("Chile", "Peru"));
+    }
+
+    @Test
+    void aReportedDemandKeepsTheFewWordsItQuotes() {
+        // Rubio told reporters that Hamas must be disarmed “ as soon as possible ” .
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Rubio/NNP/PERSON told/VBD/O/tell reporters/NNS/O/reporter that/IN "
+                                + "Hamas/NNP/ORGANIZATION must/MD be/VB/O/be disarmed/VBN/O/disarm \u201C/`` as/RB "
+                                + "soon/RB as/IN possible/JJ \u201D/'' ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "mark 8 4", "nsubj:pass 8 5", "aux 8 6",
+                        "aux:pass 8 7", "ccomp 2 8", "advmod 11 10", "advmod 8 11", "case 13 12", "obl 11 13",
+                        "punct 2 15")
+                .quoteIn(0).build()).acts();
+        assertThat(acts).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(ActType.DEMAND);
+            assertThat(d.agents()).extracting(EntityKey::name).singleElement().asString().endsWith("Rubio");
+            assertThat(d.addressees()).extracting(EntityKey::name).containsExactly("Hamas");
+            assertThat(d.quote()).isEqualTo("as soon as possible");
+        });
+    }
 }

@@ -274,4 +274,22 @@ class ExtractorTest {
         assertThat(x.entities()).extracting(Entity::key).containsExactlyInAnyOrder(
                 new EntityKey(EntityType.PERSON, "Georgia"), new EntityKey(EntityType.PERSON, "Jordan Peterson"));
     }
+
+    @Test
+    void anAbbreviationDefinedInBracketsIsTheNameItFollows() {
+        // Fighters of the Allied Democratic Forces ( ADF ) advanced . The ADF rejected the plan .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Fighters/NNS/O/fighter of/IN the/DT Allied/NNP/ORGANIZATION Democratic/NNP/ORGANIZATION "
+                                + "Forces/NNPS/ORGANIZATION (/-LRB- ADF/NNP/ORGANIZATION )/-RRB- advanced/VBD/O/advance ./.",
+                        "nsubj 10 1", "case 6 2", "det 6 3", "compound 6 4", "compound 6 5", "nmod:of 1 6",
+                        "punct 8 7", "appos 6 8", "punct 8 9", "root 0 10", "punct 10 11")
+                .sentence("The/DT ADF/NNP/O rejected/VBD/O/reject the/DT plan/NN ./.",
+                        "det 2 1", "nsubj 3 2", "root 0 3", "det 5 4", "obj 3 5", "punct 3 6")
+                .build());
+        EntityKey movement = new EntityKey(EntityType.ORGANIZATION, "Allied Democratic Forces");
+        assertThat(x.entities()).extracting(Entity::key).contains(movement)
+                .noneMatch(k -> k.name().equals("ADF"));
+        assertThat(x.acts()).filteredOn(a -> a.type() == ActType.REJECTION).singleElement()
+                .satisfies(a -> assertThat(a.agents()).containsExactly(movement));
+    }
 }
