@@ -18,6 +18,13 @@ final class Discourse {
     /** How many sentences on a speaker's remarks still belong to the occasion that dated them. */
     private static final int SAME_OCCASION_SENTENCES = 3;
 
+    /**
+     * What a clause so marked, or a relative clause, tells happened around another event, not on the report's day:
+     * "When Trump proposed a ceasefire", "an idea with which Ukraine agreed".
+     */
+    private static final java.util.Set<String> BACKGROUND_MARKS = java.util.Set.of("when", "after", "before", "since",
+            "while", "as", "once", "until");
+
     private Discourse() {
     }
 
@@ -26,7 +33,37 @@ final class Discourse {
      */
     static List<Act> apply(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
         List<Act> folded = foldQuotedActs(foldFragmentQuotes(doc, acts, sides), sides);
-        return inheritDates(doc, foldReportedActs(doc, folded, sides));
+        return datedByTheReport(doc, inheritDates(doc, foldReportedActs(doc, folded, sides)));
+    }
+
+    /**
+     * An act the text reports in the simple past or present without saying when ("Bessent said Washington would cut
+     * its tariffs", "Vucic rejected the demand", "“...,” Katz said") happened on the day of the report, as event
+     * coders date such events (ICEWS, Phoenix): news reports the day's events that way, and puts older ones in the
+     * perfect ("has proposed") or gives their time ("in 2023"). Nominal acts ("Russia's demands") have no tense and
+     * stay undated, and so does the background of a relative or temporal clause.
+     */
+    private static List<Act> datedByTheReport(AnnotatedDoc doc, List<Act> acts) {
+        List<Act> result = new ArrayList<>();
+        for (Act act : acts) {
+            Sentence sentence = doc.sentence(sentenceOf(doc, act.begin()));
+            boolean ownTime = sentence.tokens().stream().anyMatch(t -> "DATE".equals(t.ner()));
+            int word = act.quote() != null && tokenAt(sentence, act.begin()) < 0
+                    ? rootOf(sentence) : tokenAt(sentence, act.begin());
+            boolean simpleReport = word >= 0 && java.util.Set.of("VBD", "VBZ", "VBP")
+                    .contains(sentence.token(word).pos())
+                    && sentence.dependents(word).stream().noneMatch(d -> d.relation().startsWith("aux")
+                            || (d.is("mark") || d.is("advmod")) && BACKGROUND_MARKS.contains(sentence.token(d.dependent()).lemma()
+                            .toLowerCase(java.util.Locale.ROOT)))
+                    && sentence.governors(word).stream().noneMatch(d -> d.relation().startsWith("acl"));
+            result.add(act.when() == null && !ownTime && simpleReport ? act.withWhen(When.day(doc.date())) : act);
+        }
+        return result;
+    }
+
+    private static int rootOf(Sentence sentence) {
+        return sentence.dependencies().stream().filter(d -> d.governor() == Dependency.ROOT)
+                .mapToInt(Dependency::dependent).findFirst().orElse(-1);
     }
 
     /**
@@ -70,8 +107,12 @@ final class Discourse {
             List<Integer> next = new ArrayList<>();
             for (int token : frontier) {
                 for (Dependency up : sentence.governors(token)) {
-                    boolean clausal = up.is("ccomp") || up.is("xcomp") || up.is("conj") || up.is("parataxis")
-                            || up.is("advcl") || up.is("obj");
+                    // "said the vote was a threat and accused Maduro": a verb joined to the speech verb itself is the
+                    // speaker's second act, not what the first reports.
+                    boolean sibling = up.is("conj") && up.governor() == speech
+                            && !sentence.dependents(speech, "ccomp").isEmpty();
+                    boolean clausal = !sibling && (up.is("ccomp") || up.is("xcomp") || up.is("conj")
+                            || up.is("parataxis") || up.is("advcl") || up.is("obj"));
                     if (clausal && up.governor() >= 0 && reached.add(up.governor())) {
                         next.add(up.governor());
                     }

@@ -35,8 +35,12 @@ final class EntityResolver {
             entities.add(m.key(), m.surface());
             entities.markTokens(m.span(), m.key(), true);
         }
+        Set<EntityKey> chained = new java.util.HashSet<>();
         for (CorefChain chain : doc.chains()) {
-            followChain(doc, chain, mentions, entities);
+            chain.mentions().forEach(m -> nameAt(m.span(), mentions).ifPresent(chained::add));
+        }
+        for (CorefChain chain : doc.chains()) {
+            followChain(doc, chain, mentions, chained, entities);
         }
         return entities;
     }
@@ -120,17 +124,28 @@ final class EntityResolver {
      * the first after it). Following the nearest name, not the chain's first, keeps a chain that wrongly swallowed a
      * second person from giving all its pronouns to the first.
      */
-    private static void followChain(AnnotatedDoc doc, CorefChain chain, List<NamedMention> names, DocEntities entities) {
-        List<Optional<EntityKey>> named = chain.mentions().stream().map(m -> nameAt(m.span(), names)).toList();
+    private static void followChain(AnnotatedDoc doc, CorefChain chain, List<NamedMention> names,
+                                    Set<EntityKey> chained, DocEntities entities) {
+        List<Optional<EntityKey>> named = new java.util.ArrayList<>(
+                chain.mentions().stream().map(m -> nameAt(m.span(), names)).toList());
+        List<Boolean> isName = named.stream().map(Optional::isPresent).toList();
+        for (int i = 0; i < named.size(); i++) {
+            if (!isName.get(i)) {
+                Optional<EntityKey> speaker = missedSpeaker(doc, chain.mentions().get(i), names, chained);
+                if (speaker.isPresent()) {
+                    named.set(i, speaker);
+                }
+            }
+        }
         if (named.stream().noneMatch(Optional::isPresent)) {
             return;
         }
         for (int i = 0; i < chain.mentions().size(); i++) {
-            if (named.get(i).isPresent()) {
+            if (isName.get(i)) {
                 continue;
             }
             Mention mention = chain.mentions().get(i);
-            Optional<EntityKey> key = nearestNamed(named, i);
+            Optional<EntityKey> key = named.get(i).isPresent() ? named.get(i) : nearestNamed(named, i);
             if (key.isEmpty() || !agrees(mention, key.get())) {
                 continue;
             }
@@ -139,6 +154,54 @@ final class EntityResolver {
                 entities.add(key.get(), doc.sentence(mention.span().sentence()).textOf(mention.span()));
             }
         }
+    }
+
+    /**
+     * The person a personal pronoun stands for when coreference missed that person altogether: CoreNLP often leaves
+     * out a name in apposition to a title ("Venezuela's foreign minister, Yvan Gil, said ... what he called") and
+     * then chains the pronoun to someone named earlier. A pronoun in a sentence whose subject is such a person, or the
+     * subject of the sentence right after one, is that person: the subject is the most salient antecedent.
+     */
+    private static Optional<EntityKey> missedSpeaker(AnnotatedDoc doc, Mention mention, List<NamedMention> names,
+                                                     Set<EntityKey> chained) {
+        if (mention.kind() != MentionKind.PRONOMINAL
+                || !PERSON_PRONOUNS.contains(mention.text().toLowerCase(java.util.Locale.ROOT).strip())) {
+            return Optional.empty();
+        }
+        int s = mention.span().sentence();
+        Sentence sentence = doc.sentence(s);
+        Optional<Integer> ownSubject = mainSubject(sentence);
+        boolean isTheSubject = ownSubject.isPresent() && ownSubject.get() == mention.span().head();
+        Optional<EntityKey> candidate = isTheSubject
+                ? (s > 0 ? subjectPerson(doc.sentence(s - 1), names) : Optional.empty())
+                : subjectPerson(sentence, names);
+        return candidate.filter(person -> !chained.contains(person));
+    }
+
+    /** The named person who is the subject of a sentence's main verb, directly or in apposition to a title. */
+    private static Optional<EntityKey> subjectPerson(Sentence sentence, List<NamedMention> names) {
+        Optional<Integer> subject = mainSubject(sentence);
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> words = new java.util.ArrayList<>(List.of(subject.get()));
+        sentence.dependents(subject.get()).stream().filter(d -> d.is("appos") || d.is("flat"))
+                .forEach(d -> words.add(d.dependent()));
+        for (int word : words) {
+            for (NamedMention n : names) {
+                if (n.key().type() == EntityType.PERSON && n.span().sentence() == sentence.index()
+                        && word >= n.span().start() && word < n.span().end()) {
+                    return Optional.of(n.key());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> mainSubject(Sentence sentence) {
+        return sentence.dependencies().stream().filter(d -> d.governor() == org.parley.nlp.Dependency.ROOT)
+                .findFirst()
+                .flatMap(root -> sentence.dependents(root.dependent(), "nsubj").stream().findFirst());
     }
 
     /**

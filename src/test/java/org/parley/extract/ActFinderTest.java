@@ -1016,4 +1016,50 @@ class ActFinderTest {
             assertThat(d.quote()).isEqualTo("as soon as possible");
         });
     }
+
+    @Test
+    void anActReportedInTheSimplePastWithoutATimeHappenedOnTheReportsDay() {
+        // Macron said Paris would host the talks . France has proposed a truce .
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Macron/NNP/PERSON said/VBD/O/say Paris/NNP/CITY would/MD host/VB/O/host the/DT "
+                                + "talks/NNS/O/talk ./.",
+                        "nsubj 2 1", "root 0 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "det 7 6", "obj 5 7",
+                        "punct 2 8")
+                .sentence("France/NNP/COUNTRY has/VBZ/O/have proposed/VBN/O/propose a/DT truce/NN ./.",
+                        "nsubj 3 1", "aux 3 2", "root 0 3", "det 5 4", "obj 3 5", "punct 3 6")
+                .build()).acts();
+        assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
+                .satisfies(s -> assertThat(s.date()).isEqualTo(LocalDate.parse("2025-06-10")));
+        assertThat(acts).filteredOn(a -> a.type() == ActType.PROPOSAL).singleElement()
+                .satisfies(p -> assertThat(p.when()).as("the perfect reports an earlier act").isNull());
+    }
+
+    @Test
+    void aPronounAfterASpeakerCoreferenceMissedIsThatSpeaker() {
+        // Mendoza spoke . Peru 's foreign minister , Elmer Schialer , arrived . He proposed talks .
+        // (CoreNLP left Schialer out of every chain and joined "He" to Mendoza.)
+        List<Act> proposals = acts(Docs.dated("2025-06-10")
+                .sentence("Mendoza/NNP/PERSON spoke/VBD/O/speak ./.", "nsubj 2 1", "root 0 2", "punct 2 3")
+                .sentence("Peru/NNP/COUNTRY 's/POS foreign/JJ minister/NN/TITLE ,/, Elmer/NNP/PERSON "
+                                + "Schialer/NNP/PERSON ,/, arrived/VBD/O/arrive ./.",
+                        "nmod:poss 4 1", "case 1 2", "amod 4 3", "nsubj 9 4", "punct 4 5", "compound 7 6",
+                        "appos 4 7", "punct 4 8", "root 0 9", "punct 9 10")
+                .sentence("He/PRP proposed/VBD/O/propose talks/NNS/O/talk ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "punct 2 4")
+                .chain("0:1-1", "2:1-1"), ActType.PROPOSAL);
+        assertThat(proposals).singleElement().satisfies(p -> assertThat(p.agents()).extracting(EntityKey::name)
+                .containsExactly("Elmer Schialer"));
+    }
+
+    @Test
+    void aSecondVerbJoinedToASpeechVerbIsTheSpeakersSecondAct() {
+        // Mendoza said the vote was illegal and accused Maduro of fraud .
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Mendoza/NNP/PERSON said/VBD/O/say the/DT vote/NN was/VBD/O/be illegal/JJ and/CC "
+                                + "accused/VBD/O/accuse Maduro/NNP/PERSON of/IN fraud/NN ./.",
+                        "nsubj 2 1", "nsubj 8 1", "root 0 2", "det 4 3", "nsubj 6 4", "cop 6 5", "ccomp 2 6",
+                        "cc 8 7", "conj:and 2 8", "obj 8 9", "case 11 10", "obl:of 8 11", "punct 2 12")
+                .build()).acts();
+        assertThat(acts).extracting(Act::type).containsExactlyInAnyOrder(ActType.STATEMENT, ActType.ACCUSATION);
+    }
 }
