@@ -474,17 +474,33 @@ final class ActFinder {
                         && sentence.token(d.governor()).isVerb())
                 .map(Dependency::governor).findFirst();
         reported.ifPresent(clauses::add);
+        // "rejected the invitation, saying the RSF must first withdraw": the parser may make the participle a marker
+        // of what it reports; the speaker is then the subject of the verb that clause hangs from.
+        Optional<Integer> host = Optional.empty();
+        if (clauses.isEmpty() && sentence.token(verb).pos().equals("VBG")) {
+            Optional<Dependency> marked = sentence.governors(verb).stream()
+                    .filter(d -> d.is("mark") && d.governor() > verb).findFirst();
+            marked.ifPresent(m -> clauses.add(m.governor()));
+            host = marked.flatMap(m -> sentence.governors(m.governor()).stream()
+                    .filter(d -> d.governor() >= 0 && d.relation().startsWith("advcl")
+                            && sentence.token(d.governor()).isVerb())
+                    .map(Dependency::governor).findFirst());
+            if (host.isEmpty()) {
+                clauses.clear();
+            }
+        }
         if (wholeQuote || clauses.isEmpty() || context.inQuote(sentence.token(verb).begin())) {
             return Optional.empty();
         }
-        List<EntityKey> agents = agents(context, sentence, verb);
+        int speaking = host.orElse(verb);
+        List<EntityKey> agents = agents(context, sentence, speaking);
         if (agents.isEmpty()) {
             return Optional.empty();
         }
         BitSet scope = reported.isPresent()
                 ? Tree.subtree(sentence, clauses.get(0), Tree.subtree(sentence, verb))
                 : Tree.subtree(sentence, clauses.get(0));
-        When date = date(context, sentence, verb, tense(sentence, verb));
+        When date = date(context, sentence, speaking, tense(sentence, speaking));
         // "insisted that any agreement must include guarantees": saying what others must do is a demand, as in a
         // quotation.
         boolean deontic = clauses.stream().anyMatch(clause -> isDeontic(context, sentence, clause, agents));
@@ -497,8 +513,8 @@ final class ActFinder {
         List<EntityKey> addressees = !deontic ? List.of() : demanded(context, sentence, clauses, scope, agents);
         return Optional.of(new Act(type, agents, List.of(), addressees, topics(sentence, scope), null,
                 date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),
-                type.cameoRootCode(), label(context, agents, sentence, Tree.subtree(sentence, verb,
-                        subjectTokens(sentence, verb)))));
+                type.cameoRootCode(), label(context, agents, sentence, host.isPresent() ? withWord(scope, verb)
+                        : Tree.subtree(sentence, verb, subjectTokens(sentence, verb)))));
     }
 
     /**
@@ -527,6 +543,12 @@ final class ActFinder {
             }
         }
         return true;
+    }
+
+    private static BitSet withWord(BitSet scope, int word) {
+        BitSet result = (BitSet) scope.clone();
+        result.set(word);
+        return result;
     }
 
     /**

@@ -1062,4 +1062,18 @@ class ActFinderTest {
                 .build()).acts();
         assertThat(acts).extracting(Act::type).containsExactlyInAnyOrder(ActType.STATEMENT, ActType.ACCUSATION);
     }
+
+    @Test
+    void aParticipleTheParserMadeAMarkerStillReportsItsClause() {
+        // Iran rejected the offer , saying Washington must first lift sanctions .  ("saying" as mark of "lift")
+        List<Act> demands = acts(Docs.dated("2025-06-10")
+                .sentence("Iran/NNP/COUNTRY rejected/VBD/O/reject the/DT offer/NN ,/, saying/VBG/O/say "
+                                + "Washington/NNP/CITY must/MD first/RB lift/VB/O/lift sanctions/NNS/O/sanction ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 2 5", "mark 10 6", "nsubj 10 7",
+                        "aux 10 8", "advmod 10 9", "advcl:saying 2 10", "obj 10 11", "punct 2 12"), ActType.DEMAND);
+        assertThat(demands).singleElement().satisfies(d -> {
+            assertThat(d.agents()).containsExactly(IRAN);
+            assertThat(d.addressees()).extracting(EntityKey::name).containsExactly("United States");
+        });
+    }
 }
