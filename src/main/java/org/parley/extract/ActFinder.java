@@ -45,6 +45,9 @@ final class ActFinder {
     private static final Set<String> DEONTIC_MODALS = Set.of("must", "should");
     /** Verbs that say the event of their clause did not happen: "denied that it had made any concession". */
     private static final Set<String> DENIAL_VERBS = Set.of("deny", "dismiss", "refute");
+    /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
+    private static final Set<String> SAID_CONTENT = Set.of("accusation", "allegation", "charge", "claim", "report",
+            "rumor", "rumour", "assertion");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "provided");
     /** Nouns for groups that act for a state or body: "U.S. officials", "the Trump administration". */
     private static final Set<String> SIDE_NOUNS = Set.of("official", "officials", "administration", "government",
@@ -489,6 +492,12 @@ final class ActFinder {
                 clauses.clear();
             }
         }
+        // "denied the accusation", "confirmed the reports": what is said is named by the object.
+        if (clauses.isEmpty()) {
+            sentence.dependents(verb, "obj").stream()
+                    .filter(o -> SAID_CONTENT.contains(Tree.lemma(sentence, o).toLowerCase(Locale.ROOT)))
+                    .findFirst().ifPresent(clauses::add);
+        }
         if (wholeQuote || clauses.isEmpty() || context.inQuote(sentence.token(verb).begin())) {
             return Optional.empty();
         }
@@ -510,10 +519,12 @@ final class ActFinder {
             return Optional.empty();
         }
         ActType type = deontic ? ActType.DEMAND : ActType.STATEMENT;
+        // CAMEO 016: denying an accusation or responsibility.
+        String cameo = !deontic && Tree.lemma(sentence, verb).equals("deny") ? "016" : type.cameoRootCode();
         List<EntityKey> addressees = !deontic ? List.of() : demanded(context, sentence, clauses, scope, agents);
         return Optional.of(new Act(type, agents, List.of(), addressees, topics(sentence, scope), null,
                 date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),
-                type.cameoRootCode(), label(context, agents, sentence, host.isPresent() ? withWord(scope, verb)
+                cameo, label(context, agents, sentence, host.isPresent() ? withWord(scope, verb)
                         : Tree.subtree(sentence, verb, subjectTokens(sentence, verb)))));
     }
 

@@ -48,7 +48,8 @@ final class Discourse {
         for (Act act : acts) {
             Sentence sentence = doc.sentence(sentenceOf(doc, act.begin()));
             boolean ownTime = sentence.tokens().stream().anyMatch(t -> "DATE".equals(t.ner()));
-            int word = act.quote() != null && tokenAt(sentence, act.begin()) < 0
+            // A quotation is dated by the verb that reports it, the sentence's main verb ("“...,” Katz said").
+            int word = act.quote() != null && act.type() == ActType.STATEMENT
                     ? rootOf(sentence) : tokenAt(sentence, act.begin());
             boolean simpleReport = word >= 0 && java.util.Set.of("VBD", "VBZ", "VBP")
                     .contains(sentence.token(word).pos())

@@ -1076,4 +1076,16 @@ class ActFinderTest {
             assertThat(d.addressees()).extracting(EntityKey::name).containsExactly("United States");
         });
     }
+
+    @Test
+    void denyingAnAccusationIsAStatement() {
+        // Hamas denied the accusation .
+        List<Act> statements = acts(Docs.dated("2025-06-10")
+                .sentence("Hamas/NNP/ORGANIZATION denied/VBD/O/deny the/DT accusation/NN/O/accusation ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 2 5"), ActType.STATEMENT);
+        assertThat(statements).singleElement().satisfies(s -> {
+            assertThat(s.agents()).extracting(EntityKey::name).containsExactly("Hamas");
+            assertThat(s.cameoCode()).isEqualTo("016");
+        });
+    }
 }
