@@ -45,6 +45,8 @@ final class ActFinder {
     private static final Set<String> DEONTIC_MODALS = Set.of("must", "should");
     /** Verbs that say the event of their clause did not happen: "denied that it had made any concession". */
     private static final Set<String> DENIAL_VERBS = Set.of("deny", "dismiss", "refute");
+    /** Adjectives of readiness, whose infinitive is offered, not done: "ready to sign". */
+    private static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "open", "eager");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
     private static final Set<String> SAID_CONTENT = Set.of("accusation", "allegation", "charge", "claim", "report",
             "rumor", "rumour", "assertion");
@@ -183,8 +185,14 @@ final class ActFinder {
             return Optional.empty();
         }
         if (isHedged(sentence, verb) || isAskedFor(sentence, verb) || isHypothetical(sentence, verb)
-                || isDenied(sentence, verb)) {
+                || isDenied(sentence, verb) || isReferenceToEarlierAct(sentence, verb)) {
             return Optional.empty();
+        }
+        // "said it was ready to sign a ceasefire", "remained willing to return to the table": readiness to accept or
+        // to meet is an offer (CAMEO 03, express intent to cooperate; 036 to meet or negotiate), not the act itself.
+        if ((entry.act() == ActType.ACCEPTANCE || entry.act() == ActType.MEETING) && isOffered(sentence, verb)) {
+            entry = new Entry(entry.form(), ActType.PROPOSAL, entry.act() == ActType.MEETING ? "036" : "030",
+                    Pattern.SUBJ);
         }
         // "seeking to end the conflict" proposes nothing unless what is sought is itself an act; "offered to
         // mediate" and "promised to withdraw" do.
@@ -348,8 +356,11 @@ final class ActFinder {
             if (responded) {
                 return Optional.empty(); // "endorsed the proposal": the proposal is someone else's
             }
-            // "held talks", "put forward demands": the subject of a light verb owns the act; of "hijack" it does not.
-            if (lightVerbs.contains(Tree.lemma(sentence, verb)) || verbEntry.isPresent()) {
+            // "held talks", "put forward demands": the subject of a light verb owns the act; of "hijack" it does not,
+            // nor of "discuss": talks are about the proposal they discuss, whoever made it.
+            boolean discussed = verbEntry.filter(v -> v.act() == ActType.MEETING).isPresent()
+                    && entry.act() != ActType.MEETING;
+            if (lightVerbs.contains(Tree.lemma(sentence, verb)) || verbEntry.isPresent() && !discussed) {
                 agents.addAll(agents(context, sentence, verb));
             }
         }
@@ -947,6 +958,23 @@ final class ActFinder {
         }
         String cameo = entry.act() == ActType.MEETING ? "125" : ActType.REJECTION.cameoRootCode();
         return Optional.of(new Entry(entry.form(), ActType.REJECTION, cameo, Pattern.SUBJ));
+    }
+
+    /**
+     * "withdraw from the cities as agreed in Jeddah", "as promised": a participle introduced by "as" points to an
+     * earlier act, whose parties it does not name.
+     */
+    private static boolean isReferenceToEarlierAct(Sentence sentence, int verb) {
+        return sentence.token(verb).pos().equals("VBN") && sentence.dependents(verb).stream()
+                .anyMatch(d -> (d.is("case") || d.is("mark")) && Tree.lower(sentence, d.dependent()).equals("as"))
+                && sentence.dependents(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj"));
+    }
+
+    /** Whether an act is the complement of readiness: "ready to sign", "willing to return", "prepared to meet". */
+    private static boolean isOffered(Sentence sentence, int verb) {
+        return sentence.governors(verb).stream()
+                .anyMatch(d -> d.governor() >= 0 && d.is("xcomp")
+                        && READINESS.contains(Tree.lower(sentence, d.governor())));
     }
 
     /** "denied that it had made any concession": what a denial is about did not happen. */

@@ -1088,4 +1088,42 @@ class ActFinderTest {
             assertThat(s.cameoCode()).isEqualTo("016");
         });
     }
+
+    @Test
+    void readinessToAcceptIsAnOffer() {
+        // Hamas said it was ready to accept a truce .
+        Docs docs = Docs.dated("2025-06-10")
+                .sentence("Hamas/NNP/ORGANIZATION said/VBD/O/say it/PRP was/VBD/O/be ready/JJ to/TO "
+                                + "accept/VB/O/accept a/DT truce/NN ./.",
+                        "nsubj 2 1", "root 0 2", "nsubj 5 3", "cop 5 4", "ccomp 2 5", "mark 7 6", "xcomp 5 7",
+                        "det 9 8", "obj 7 9", "punct 2 10")
+                .chain("0:1-1", "0:3-3");
+        assertThat(acts(docs, ActType.ACCEPTANCE)).isEmpty();
+        assertThat(acts(docs, ActType.PROPOSAL)).singleElement().satisfies(p -> {
+            assertThat(p.agents()).extracting(EntityKey::name).containsExactly("Hamas");
+            assertThat(p.cameoCode()).isEqualTo("030");
+        });
+    }
+
+    @Test
+    void anActReferredToWithAsHasNoPartiesOfItsOwn() {
+        // Iran must withdraw its troops as agreed in Doha .
+        List<Act> acceptances = acts(Docs.dated("2025-06-10")
+                .sentence("Iran/NNP/COUNTRY must/MD withdraw/VB/O/withdraw its/PRP$ troops/NNS/O/troops as/IN "
+                                + "agreed/VBN/O/agree in/IN Doha/NNP/CITY ./.",
+                        "nsubj 3 1", "aux 3 2", "root 0 3", "nmod:poss 5 4", "obj 3 5", "case 7 6",
+                        "advcl:as 3 7", "case 9 8", "obl:in 7 9", "punct 3 10"), ActType.ACCEPTANCE);
+        assertThat(acceptances).isEmpty();
+    }
+
+    @Test
+    void talksAboutAProposalDoNotMakeItTheirs() {
+        // Macron will host Salam to discuss the proposal .
+        List<Act> proposals = acts(Docs.dated("2025-06-10")
+                .sentence("Macron/NNP/PERSON will/MD host/VB/O/host Salam/NNP/PERSON to/TO discuss/VB/O/discuss "
+                                + "the/DT proposal/NN ./.",
+                        "nsubj 3 1", "aux 3 2", "root 0 3", "obj 3 4", "mark 6 5", "advcl:to 3 6", "det 8 7",
+                        "obj 6 8", "punct 3 9"), ActType.PROPOSAL);
+        assertThat(proposals).isEmpty();
+    }
 }
