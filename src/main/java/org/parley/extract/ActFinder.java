@@ -45,6 +45,12 @@ final class ActFinder {
     private static final Set<String> DEONTIC_MODALS = Set.of("must", "should");
     /** Verbs that say the event of their clause did not happen: "denied that it had made any concession". */
     private static final Set<String> DENIAL_VERBS = Set.of("deny", "dismiss", "refute");
+    /** Plural nouns that, with "two" or "both", name two people already named: "the two leaders". */
+    private static final Set<String> PAIR_OF_PEOPLE = Set.of("leaders", "presidents", "ministers", "men", "women",
+            "heads", "premiers", "chiefs");
+    /** ... or two states: "both countries", "the two governments" ("both sides" is too often not states). */
+    private static final Set<String> PAIR_OF_STATES = Set.of("countries", "nations", "states", "governments",
+            "neighbours", "neighbors", "capitals");
     /** Adjectives of readiness, whose infinitive is offered, not done: "ready to sign". */
     private static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "open", "eager");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
@@ -325,6 +331,11 @@ final class ActFinder {
 
     private Optional<Act> nounAct(Context context, Sentence sentence, int noun, Entry entry) {
         if (Tree.isNegated(sentence, noun) || isInAskedForClause(sentence, noun) || isDenied(sentence, noun)) {
+            return Optional.empty();
+        }
+        // "proposed direct negotiations", "if both sides wished to resume the talks": talks that are only proposed,
+        // or only supposed, have not been held; the proposal is the act.
+        if (entry.act() == ActType.MEETING && (isProposed(sentence, noun) || isInCondition(sentence, noun))) {
             return Optional.empty();
         }
         // "plans to converse with Putin": an intention, not a proposal; what is intended may be a meeting.
@@ -852,7 +863,57 @@ final class ActFinder {
     /** The actors a token stands for: one, or every side an unnamed group names ("Armenian and Azerbaijani ministers"). */
     private List<EntityKey> resolveActors(Context context, Sentence sentence, int token) {
         return namedActor(context, sentence, token).map(List::of)
-                .orElseGet(() -> sidesOfUnnamed(context, sentence, token));
+                .orElseGet(() -> {
+                    List<EntityKey> sides = sidesOfUnnamed(context, sentence, token);
+                    return sides.isEmpty() ? thePair(context, sentence, token) : sides;
+                });
+    }
+
+    /**
+     * "the two leaders", "both countries": the last two people of different sides named before in the sentence for
+     * leaders, else the last two states (the states they lead), counted back from the word.
+     */
+    private List<EntityKey> thePair(Context context, Sentence sentence, int token) {
+        String noun = Tree.lower(sentence, token);
+        boolean pair = sentence.dependents(token).stream().anyMatch(d -> d.is("nummod")
+                && Tree.lower(sentence, d.dependent()).equals("two")
+                || d.is("det") && Tree.lower(sentence, d.dependent()).equals("both"));
+        if (!pair || !PAIR_OF_PEOPLE.contains(noun) && !PAIR_OF_STATES.contains(noun)) {
+            return List.of();
+        }
+        // Whoever addresses the pair is not one of it: "Lula urged both sides".
+        List<EntityKey> outside = new ArrayList<>();
+        sentence.governors(token).stream().filter(d -> d.governor() >= 0)
+                .forEach(d -> sentence.dependents(d.governor(), "nsubj")
+                        .forEach(subject -> resolveActor(context, sentence, subject).ifPresent(outside::add)));
+        if (PAIR_OF_PEOPLE.contains(noun)) {
+            // Two people of one side (an envoy and his president) are not the two leaders.
+            List<EntityKey> people = lastActors(context, sentence.index(), token, Set.of(EntityType.PERSON), 0,
+                    outside);
+            if (people.size() == 2 && !context.sameSide(people.get(0), people.get(1))) {
+                return people;
+            }
+        }
+        List<EntityKey> parties = lastActors(context, sentence.index(), token, Set.of(EntityType.COUNTRY), 3, outside);
+        return parties.size() == 2 ? parties : List.of();
+    }
+
+    /**
+     * The last two distinct actors of some types before a token, in its sentence and up to {@code back} before it,
+     * leaving out those on the side of any of {@code outside}.
+     */
+    private List<EntityKey> lastActors(Context context, int sentenceIndex, int token, Set<EntityType> types, int back,
+                                       List<EntityKey> outside) {
+        List<EntityKey> found = new ArrayList<>();
+        for (int s = sentenceIndex; s >= Math.max(0, sentenceIndex - back) && found.size() < 2; s--) {
+            Sentence sentence = context.doc().sentence(s);
+            for (int t = (s == sentenceIndex ? token : sentence.size()) - 1; t >= 0 && found.size() < 2; t--) {
+                context.entities().at(s, t).map(gazetteer::actorOf).filter(k -> types.contains(k.type()))
+                        .filter(k -> !found.contains(k) && outside.stream().noneMatch(o -> context.sameSide(o, k)))
+                        .ifPresent(found::add);
+            }
+        }
+        return found;
     }
 
     /** The token's own entity: "we" inside a quotation, an entity or name, or the person a title stands before. */
@@ -968,6 +1029,29 @@ final class ActFinder {
         return sentence.token(verb).pos().equals("VBN") && sentence.dependents(verb).stream()
                 .anyMatch(d -> (d.is("case") || d.is("mark")) && Tree.lower(sentence, d.dependent()).equals("as"))
                 && sentence.dependents(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj"));
+    }
+
+    /** Whether a noun is what a proposal or demand verb asks for: "proposed talks", "demanded negotiations". */
+    private boolean isProposed(Sentence sentence, int noun) {
+        return sentence.governors(noun).stream()
+                .anyMatch(d -> d.governor() >= 0 && d.is("obj") && lexicon.verb(sentence, d.governor())
+                        .filter(v -> v.act() == ActType.PROPOSAL || v.act() == ActType.DEMAND).isPresent());
+    }
+
+    /** Whether a word stands in an "if", "unless" or "whether" clause, a few steps up. */
+    private static boolean isInCondition(Sentence sentence, int word) {
+        int current = word;
+        for (int step = 0; step < 4; step++) {
+            if (isHypothetical(sentence, current)) {
+                return true;
+            }
+            Optional<Dependency> up = sentence.governor(current);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return false;
+            }
+            current = up.get().governor();
+        }
+        return false;
     }
 
     /** Whether an act is the complement of readiness: "ready to sign", "willing to return", "prepared to meet". */

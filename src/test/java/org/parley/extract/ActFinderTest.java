@@ -1126,4 +1126,46 @@ class ActFinderTest {
                         "obj 6 8", "punct 3 9"), ActType.PROPOSAL);
         assertThat(proposals).isEmpty();
     }
+
+    @Test
+    void theTwoLeadersAreTheLastTwoPeopleNamed() {
+        // Guterres hosted Christodoulides and Tatar , but the two leaders refused to meet .
+        List<Act> rejections = acts(Docs.dated("2025-06-10")
+                .sentence("Guterres/NNP/PERSON hosted/VBD/O/host Christodoulides/NNP/PERSON and/CC Tatar/NNP/PERSON "
+                                + ",/, but/CC the/DT two/CD leaders/NNS/O/leader refused/VBD/O/refuse to/TO "
+                                + "meet/VB/O/meet ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "cc 5 4", "conj:and 3 5", "obj 2 5", "punct 11 6",
+                        "cc 11 7", "det 10 8", "nummod 10 9", "nsubj 11 10", "conj:but 2 11", "mark 13 12",
+                        "xcomp 11 13", "punct 2 14"), ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(r -> assertThat(r.agents()).extracting(EntityKey::name)
+                .containsExactlyInAnyOrder("Christodoulides", "Tatar"));
+    }
+
+    @Test
+    void theTwoCountriesAreTheLastTwoStatesNamed() {
+        // Kenya and Sudan signed a deal . The two countries agreed to open the border .
+        List<Act> acceptances = acts(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY and/CC Sudan/NNP/COUNTRY signed/VBD/O/sign a/DT deal/NN ./.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "det 6 5", "obj 4 6",
+                        "punct 4 7")
+                .sentence("The/DT two/CD countries/NNS/O/country agreed/VBD/O/agree to/TO open/VB/O/open the/DT "
+                                + "border/NN ./.",
+                        "det 3 1", "nummod 3 2", "nsubj 4 3", "root 0 4", "mark 6 5", "xcomp 4 6", "det 8 7",
+                        "obj 6 8", "punct 4 9"), ActType.ACCEPTANCE);
+        assertThat(acceptances).filteredOn(a -> a.evidence().startsWith("The two")).singleElement()
+                .satisfies(a -> assertThat(a.agents()).extracting(EntityKey::name)
+                        .containsExactlyInAnyOrder("Kenya", "Sudan"));
+    }
+
+    @Test
+    void proposedTalksHaveNotBeenHeld() {
+        // Gil proposed direct negotiations between Venezuela and Guyana .
+        Docs docs = Docs.dated("2025-06-10")
+                .sentence("Gil/NNP/PERSON proposed/VBD/O/propose direct/JJ negotiations/NNS/O/negotiation "
+                                + "between/IN Venezuela/NNP/COUNTRY and/CC Guyana/NNP/COUNTRY ./.",
+                        "nsubj 2 1", "root 0 2", "amod 4 3", "obj 2 4", "case 6 5", "nmod:between 4 6", "cc 8 7",
+                        "conj:and 6 8", "nmod:between 4 8", "punct 2 9");
+        assertThat(acts(docs, ActType.MEETING)).isEmpty();
+        assertThat(acts(docs, ActType.PROPOSAL)).hasSize(1);
+    }
 }
