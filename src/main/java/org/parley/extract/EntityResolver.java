@@ -24,6 +24,7 @@ final class EntityResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers",
             "herself", "i", "me", "my", "mine", "myself");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     /** Capitals, perhaps with dots or a digit or lowercase letter inside: "RSF", "U.N.", "M23", "FARC-EP". */
     private static final java.util.regex.Pattern ABBREVIATION =
             java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9.&-]*[A-Z0-9.]");
@@ -42,7 +43,43 @@ final class EntityResolver {
         for (CorefChain chain : doc.chains()) {
             followChain(doc, chain, mentions, chained, entities);
         }
+        resolveUnchainedObjects(doc, entities);
         return entities;
+    }
+
+    /**
+     * "Rubio spoke with Kurti on Monday and urged him to ...": an object pronoun cannot be its own verb's subject
+     * (binding theory's principle B). One that coreference left alone, or chained to that subject, is the last person
+     * named before it in its sentence who is not that subject.
+     */
+    private static void resolveUnchainedObjects(AnnotatedDoc doc, DocEntities entities) {
+        for (Sentence sentence : doc.sentences()) {
+            for (var token : sentence.tokens()) {
+                String word = token.word().toLowerCase(java.util.Locale.ROOT);
+                int t = token.index();
+                if (!token.pos().equals("PRP") || !OBJECT_PRONOUNS.contains(word)) {
+                    continue;
+                }
+                Set<EntityKey> localSubjects = new java.util.HashSet<>();
+                sentence.governors(t).stream().filter(verb -> verb.governor() >= 0)
+                        .forEach(verb -> sentence.dependents(verb.governor()).stream()
+                                .filter(d -> d.relation().startsWith("nsubj"))
+                                .forEach(d -> entities.at(sentence.index(), d.dependent())
+                                        .ifPresent(localSubjects::add)));
+                Optional<EntityKey> current = entities.at(sentence.index(), t);
+                if (current.isPresent() && !localSubjects.contains(current.get())) {
+                    continue; // coreference gave it someone it can be
+                }
+                for (int before = t - 1; before >= 0; before--) {
+                    Optional<EntityKey> person = entities.at(sentence.index(), before)
+                            .filter(k -> k.type() == EntityType.PERSON && !localSubjects.contains(k));
+                    if (person.isPresent()) {
+                        entities.markTokens(new Span(sentence.index(), t, t + 1, t), person.get(), true);
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /**

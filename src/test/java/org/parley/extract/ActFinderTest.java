@@ -1168,4 +1168,17 @@ class ActFinderTest {
         assertThat(acts(docs, ActType.MEETING)).isEmpty();
         assertThat(acts(docs, ActType.PROPOSAL)).hasSize(1);
     }
+
+    @Test
+    void anObjectPronounIsNotItsOwnVerbsSubject() {
+        // Mendoza spoke with Schialer and urged him to compromise .  (CoreNLP chained "him" to Mendoza.)
+        List<Act> proposals = acts(Docs.dated("2025-06-10")
+                .sentence("Mendoza/NNP/PERSON spoke/VBD/O/speak with/IN Schialer/NNP/PERSON and/CC "
+                                + "urged/VBD/O/urge him/PRP to/TO compromise/VB/O/compromise ./.",
+                        "nsubj 2 1", "nsubj 6 1", "root 0 2", "case 4 3", "obl:with 2 4", "cc 6 5", "conj:and 2 6",
+                        "obj 6 7", "mark 9 8", "xcomp 6 9", "punct 2 10")
+                .chain("0:1-1", "0:7-7"), ActType.PROPOSAL);
+        assertThat(proposals).singleElement().satisfies(p -> assertThat(p.addressees()).extracting(EntityKey::name)
+                .containsExactly("Schialer"));
+    }
 }
