@@ -53,13 +53,17 @@ final class Discourse {
                     ? rootOf(sentence) : tokenAt(sentence, act.begin());
             boolean simpleReport = word >= 0 && java.util.Set.of("VBD", "VBZ", "VBP")
                     .contains(sentence.token(word).pos())
-                    && sentence.dependents(word).stream().noneMatch(d -> d.relation().startsWith("aux")
-                            || (d.is("mark") || d.is("advmod")) && BACKGROUND_MARKS.contains(sentence.token(d.dependent()).lemma()
-                            .toLowerCase(java.util.Locale.ROOT)))
-                    && sentence.governors(word).stream().noneMatch(d -> d.relation().startsWith("acl"));
+                    && sentence.dependents(word).stream().noneMatch(d -> d.relation().startsWith("aux"))
+                    && !isBackground(sentence, word);
             result.add(act.when() == null && !ownTime && simpleReport ? act.withWhen(When.day(doc.date())) : act);
         }
         return result;
+    }
+
+    private static boolean isBackground(Sentence sentence, int verb) {
+        boolean marked = sentence.dependents(verb).stream().anyMatch(d -> (d.is("mark") || d.is("advmod"))
+                && BACKGROUND_MARKS.contains(sentence.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
+        return marked || sentence.governors(verb).stream().anyMatch(d -> d.relation().startsWith("acl"));
     }
 
     private static int rootOf(Sentence sentence) {
