@@ -45,12 +45,9 @@ final class ActFinder {
     private static final Set<String> DEONTIC_MODALS = Set.of("must", "should");
     /** Verbs that say the event of their clause did not happen: "denied that it had made any concession". */
     private static final Set<String> DENIAL_VERBS = Set.of("deny", "dismiss", "refute");
-    /** Plural nouns that, with "two" or "both", name two people already named: "the two leaders". */
+    /** Plural nouns that, with "two" or "both", name two people named just before: "the two leaders". */
     private static final Set<String> PAIR_OF_PEOPLE = Set.of("leaders", "presidents", "ministers", "men", "women",
             "heads", "premiers", "chiefs");
-    /** ... or two states: "both countries", "the two governments" ("both sides" is too often not states). */
-    private static final Set<String> PAIR_OF_STATES = Set.of("countries", "nations", "states", "governments",
-            "neighbours", "neighbors", "capitals");
     /** Adjectives of readiness, whose infinitive is offered, not done: "ready to sign". */
     private static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "open", "eager");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
@@ -870,32 +867,25 @@ final class ActFinder {
     }
 
     /**
-     * "the two leaders", "both countries": the last two people of different sides named before in the sentence for
-     * leaders, else the last two states (the states they lead), counted back from the word.
+     * "the two leaders refused to meet": the last two people of different sides named before the word in its sentence.
+     * Pairs named further back ("the two countries", "both sides") are left alone: the last two named, or the two
+     * named most often, are too often not the two meant.
      */
     private List<EntityKey> thePair(Context context, Sentence sentence, int token) {
-        String noun = Tree.lower(sentence, token);
         boolean pair = sentence.dependents(token).stream().anyMatch(d -> d.is("nummod")
                 && Tree.lower(sentence, d.dependent()).equals("two")
                 || d.is("det") && Tree.lower(sentence, d.dependent()).equals("both"));
-        if (!pair || !PAIR_OF_PEOPLE.contains(noun) && !PAIR_OF_STATES.contains(noun)) {
+        if (!pair || !PAIR_OF_PEOPLE.contains(Tree.lower(sentence, token))) {
             return List.of();
         }
-        // Whoever addresses the pair is not one of it: "Lula urged both sides".
+        // Whoever addresses the pair is not one of it: "Lula urged both leaders".
         List<EntityKey> outside = new ArrayList<>();
         sentence.governors(token).stream().filter(d -> d.governor() >= 0)
                 .forEach(d -> sentence.dependents(d.governor(), "nsubj")
                         .forEach(subject -> resolveActor(context, sentence, subject).ifPresent(outside::add)));
-        if (PAIR_OF_PEOPLE.contains(noun)) {
-            // Two people of one side (an envoy and his president) are not the two leaders.
-            List<EntityKey> people = lastActors(context, sentence.index(), token, Set.of(EntityType.PERSON), 0,
-                    outside);
-            if (people.size() == 2 && !context.sameSide(people.get(0), people.get(1))) {
-                return people;
-            }
-        }
-        List<EntityKey> parties = lastActors(context, sentence.index(), token, Set.of(EntityType.COUNTRY), 3, outside);
-        return parties.size() == 2 ? parties : List.of();
+        // Two people of one side (an envoy and his president) are not the two leaders.
+        List<EntityKey> people = lastActors(context, sentence.index(), token, Set.of(EntityType.PERSON), 0, outside);
+        return people.size() == 2 && !context.sameSide(people.get(0), people.get(1)) ? people : List.of();
     }
 
     /**
