@@ -884,24 +884,18 @@ final class ActFinder {
                 .forEach(d -> sentence.dependents(d.governor(), "nsubj")
                         .forEach(subject -> resolveActor(context, sentence, subject).ifPresent(outside::add)));
         // Two people of one side (an envoy and his president) are not the two leaders.
-        List<EntityKey> people = lastActors(context, sentence.index(), token, Set.of(EntityType.PERSON), 0, outside);
+        List<EntityKey> people = lastTwoPeople(context, sentence, token, outside);
         return people.size() == 2 && !context.sameSide(people.get(0), people.get(1)) ? people : List.of();
     }
 
-    /**
-     * The last two distinct actors of some types before a token, in its sentence and up to {@code back} before it,
-     * leaving out those on the side of any of {@code outside}.
-     */
-    private List<EntityKey> lastActors(Context context, int sentenceIndex, int token, Set<EntityType> types, int back,
-                                       List<EntityKey> outside) {
+    /** The last two distinct people named before a token in its sentence, none on a side of {@code outside}. */
+    private List<EntityKey> lastTwoPeople(Context context, Sentence sentence, int token, List<EntityKey> outside) {
         List<EntityKey> found = new ArrayList<>();
-        for (int s = sentenceIndex; s >= Math.max(0, sentenceIndex - back) && found.size() < 2; s--) {
-            Sentence sentence = context.doc().sentence(s);
-            for (int t = (s == sentenceIndex ? token : sentence.size()) - 1; t >= 0 && found.size() < 2; t--) {
-                context.entities().at(s, t).map(gazetteer::actorOf).filter(k -> types.contains(k.type()))
-                        .filter(k -> !found.contains(k) && outside.stream().noneMatch(o -> context.sameSide(o, k)))
-                        .ifPresent(found::add);
-            }
+        for (int t = token - 1; t >= 0 && found.size() < 2; t--) {
+            context.entities().at(sentence.index(), t).map(gazetteer::actorOf)
+                    .filter(k -> k.type() == EntityType.PERSON && !found.contains(k)
+                            && outside.stream().noneMatch(o -> context.sameSide(o, k)))
+                    .ifPresent(found::add);
         }
         return found;
     }
