@@ -1024,18 +1024,8 @@ final class ActFinder {
 
     /** Whether a word stands in an "if", "unless" or "whether" clause, a few steps up. */
     private static boolean isInCondition(Sentence sentence, int word) {
-        int current = word;
-        for (int step = 0; step < 4; step++) {
-            if (isHypothetical(sentence, current)) {
-                return true;
-            }
-            Optional<Dependency> up = sentence.governor(current);
-            if (up.isEmpty() || up.get().governor() < 0) {
-                return false;
-            }
-            current = up.get().governor();
-        }
-        return false;
+        return isHypothetical(sentence, word)
+                || anyEdgeAbove(sentence, word, 3, up -> isHypothetical(sentence, up.governor()));
     }
 
     /** Whether an act is the complement of readiness: "ready to sign", "willing to return", "prepared to meet". */
@@ -1047,13 +1037,20 @@ final class ActFinder {
 
     /** "denied that it had made any concession": what a denial is about did not happen. */
     private static boolean isDenied(Sentence sentence, int word) {
+        return anyEdgeAbove(sentence, word, 4, up -> up.is("ccomp")
+                && DENIAL_VERBS.contains(Tree.lemma(sentence, up.governor())));
+    }
+
+    /** Whether one of the first {@code steps} edges from a word up towards the root satisfies a test. */
+    private static boolean anyEdgeAbove(Sentence sentence, int word, int steps,
+                                        java.util.function.Predicate<Dependency> test) {
         int current = word;
-        for (int step = 0; step < 4; step++) {
+        for (int step = 0; step < steps; step++) {
             Optional<Dependency> up = sentence.governor(current);
             if (up.isEmpty() || up.get().governor() < 0) {
                 return false;
             }
-            if (up.get().is("ccomp") && DENIAL_VERBS.contains(Tree.lemma(sentence, up.get().governor()))) {
+            if (test.test(up.get())) {
                 return true;
             }
             current = up.get().governor();
