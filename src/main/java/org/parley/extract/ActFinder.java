@@ -70,8 +70,11 @@ final class ActFinder {
     private final Lexicon speechVerbs;
     private final Lexicon lightVerbs;
     private final Gazetteer gazetteer;
+    private final ActPatterns patterns;
 
-    ActFinder(ActLexicon lexicon, IssueLexicon issues, Lexicon speechVerbs, Lexicon lightVerbs, Gazetteer gazetteer) {
+    ActFinder(ActLexicon lexicon, IssueLexicon issues, Lexicon speechVerbs, Lexicon lightVerbs, Gazetteer gazetteer,
+              ActPatterns patterns) {
+        this.patterns = patterns;
         this.lexicon = lexicon;
         this.issues = issues;
         this.speechVerbs = speechVerbs;
@@ -91,6 +94,7 @@ final class ActFinder {
                 continue;
             }
             Set<Integer> carriers = nounCarryingVerbs(sentence);
+            List<Act> found = new ArrayList<>();
             for (Token token : sentence.tokens()) {
                 int t = token.index();
                 Optional<Act> act = Optional.empty();
@@ -105,8 +109,9 @@ final class ActFinder {
                             .filter(entry -> entry.act() != ActType.STATEMENT)
                             .flatMap(entry -> nounAct(context, sentence, t, entry));
                 }
-                act.ifPresent(acts::add);
+                act.ifPresent(found::add);
             }
+            acts.addAll(withPatternActs(context, sentence, found));
         }
         return linkResponses(acts);
     }
@@ -125,6 +130,133 @@ final class ActFinder {
         // A sentence-case headline ("India rejects Pakistan's offer of a probe") opens the text without a stop.
         boolean opening = sentence.index() == 0 && words.size() >= 3;
         return noStop && (opening || words.size() >= 4 && capitalised * 10 >= words.size() * 6);
+    }
+
+    /**
+     * The acts of a sentence with those its act patterns find. A pattern is more specific than a single word: where
+     * one finds an act of another class at the word the lexicon read ("announced a truce" read as a statement by
+     * "announce"), the pattern's act replaces it; where the class is the same, the word's act stays. Patterns earlier
+     * in the file win over later ones at the same word.
+     */
+    private List<Act> withPatternActs(Context context, Sentence sentence, List<Act> found) {
+        List<Act> result = new ArrayList<>(found);
+        org.parley.nlp.DependencyPattern.Graph graph = null;
+        Set<Integer> byPattern = new HashSet<>();
+        for (ActPattern pattern : patterns.all()) {
+            if (graph == null) {
+                graph = org.parley.nlp.DependencyPattern.Graph.of(sentence);
+            }
+            for (java.util.Map<String, Integer> nodes : pattern.compiled().matches(graph)) {
+                Optional<Act> act = patternAct(context, sentence, pattern, nodes);
+                if (act.isEmpty() || !byPattern.add(act.get().begin())) {
+                    continue;
+                }
+                Act made = act.get();
+                // The same act read at another of the match's words: "held talks" is read at "talks" by the lexicon.
+                Set<Integer> matched = nodes.values().stream().map(n -> sentence.token(n).begin())
+                        .collect(java.util.stream.Collectors.toSet());
+                boolean sameAct = result.stream().anyMatch(a -> a.type() == made.type() && matched.contains(a.begin()));
+                if (!sameAct) {
+                    result.removeIf(a -> a.begin() == made.begin());
+                    result.add(made);
+                }
+            }
+        }
+        result.sort(java.util.Comparator.comparingInt(Act::begin));
+        return result;
+    }
+
+    /**
+     * The act a pattern's match describes, unless the word is negated, hedged, asked for, denied or only supposed.
+     * Its parties come from the named nodes the pattern binds; "subject(node)" is resolved like a lexicon word's.
+     */
+    private Optional<Act> patternAct(Context context, Sentence sentence, ActPattern pattern,
+                                     java.util.Map<String, Integer> nodes) {
+        int word = nodes.get(ActPattern.ACT_NODE);
+        boolean verb = sentence.token(word).isVerb();
+        boolean blocked = verb
+                ? Tree.isNegated(sentence, word) || isNonCommittal(sentence, word) || isHedged(sentence, word)
+                || isAskedFor(sentence, word) || isHypothetical(sentence, word) || isDenied(sentence, word)
+                || isReferenceToEarlierAct(sentence, word)
+                : Tree.isNegated(sentence, word) || isInAskedForClause(sentence, word) || isDenied(sentence, word)
+                || isInCondition(sentence, word);
+        if (blocked || context.inQuote(sentence.token(word).begin())) {
+            return Optional.empty();
+        }
+        List<EntityKey> agents = bound(context, sentence, pattern, ActPattern.Role.AGENT, nodes);
+        List<EntityKey> addressees = new ArrayList<>(bound(context, sentence, pattern, ActPattern.Role.ADDRESSEE,
+                nodes));
+        List<EntityKey> participants = new ArrayList<>();
+        if (pattern.act() == ActType.MEETING) {
+            participants.addAll(agents);
+            participants.addAll(bound(context, sentence, pattern, ActPattern.Role.PARTICIPANTS, nodes));
+            participants = new ArrayList<>(participants.stream().distinct().toList());
+            if (participants.isEmpty()) {
+                return Optional.empty();
+            }
+        } else if (agents.isEmpty()) {
+            return Optional.empty();
+        }
+        addressees.removeIf(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)));
+        int timed = verb ? word : verbCarrying(sentence, word).map(Dependency::governor)
+                .or(() -> sentence.governor(word).map(Dependency::governor).filter(g -> g >= 0
+                        && sentence.token(g).isVerb()))
+                .orElse(word);
+        Tense tense = sentence.token(timed).isVerb() ? tense(sentence, timed) : Tense.UNKNOWN;
+        When date = date(context, sentence, word, tense);
+        if (date == null && timed != word) {
+            date = date(context, sentence, timed, tense);
+        }
+        if (date == null) {
+            date = sharedTime(sentence, timed).map(first -> date(context, sentence, first, tense(sentence, first)))
+                    .orElse(null);
+        }
+        if (date == null) {
+            date = participleHost(sentence, timed)
+                    .map(host -> date(context, sentence, host, tense(sentence, host))).orElse(null);
+        }
+        if (date == null && tense == Tense.PAST) {
+            date = reportDate(context, sentence, timed);
+        }
+        BitSet scope = new BitSet();
+        for (ActPattern.Binding topic : pattern.bindings(ActPattern.Role.TOPIC)) {
+            Integer node = nodes.get(topic.node());
+            if (node != null) {
+                scope.or(Tree.subtree(sentence, node));
+            }
+        }
+        if (scope.isEmpty()) {
+            scope = verb ? Tree.subtree(sentence, word, subjectTokens(sentence, word)) : Tree.subtree(sentence, word);
+        }
+        String condition = pattern.bindings(ActPattern.Role.CONDITION).stream()
+                .map(b -> nodes.get(b.node())).filter(java.util.Objects::nonNull)
+                .map(n -> Tree.text(sentence, Tree.subtree(sentence, n))).findFirst()
+                .orElseGet(() -> condition(sentence, word).orElse(null));
+        List<EntityKey> who = pattern.act() == ActType.MEETING ? participants : agents;
+        return Optional.of(new Act(pattern.act(), pattern.act() == ActType.MEETING ? List.of() : agents,
+                participants, addressees.stream().distinct().toList(), topics(sentence, scope), null, date,
+                location(context, sentence, word), status(pattern.act(), tense, date, context), condition, null,
+                sentence.text(), sentence.token(word).begin(), pattern.cameo(), label(context, who, sentence, scope)));
+    }
+
+    /** The actors a pattern binds to a role: each named node (with its conjuncts), or the subject of one. */
+    private List<EntityKey> bound(Context context, Sentence sentence, ActPattern pattern, ActPattern.Role role,
+                                  java.util.Map<String, Integer> nodes) {
+        Set<EntityKey> found = new LinkedHashSet<>();
+        for (ActPattern.Binding binding : pattern.bindings(role)) {
+            Integer node = nodes.get(binding.node());
+            if (node == null) {
+                continue;
+            }
+            if (binding.subjectOf()) {
+                found.addAll(agents(context, sentence, node));
+            } else {
+                for (int conjunct : Tree.withConjuncts(sentence, node)) {
+                    found.addAll(resolveActors(context, sentence, conjunct));
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** What the rules need to know about the whole article. */

@@ -65,6 +65,14 @@ final class ActLexicon {
         return Optional.ofNullable(verbs.get(lemma));
     }
 
+    /** The single-word forms of an act's verbs or nouns: the word classes {@code proposal-verbs}, ... of patterns. */
+    java.util.Set<String> forms(ActType act, boolean verb) {
+        return (verb ? verbs : nouns).values().stream()
+                .filter(e -> e.act() == act && !e.form().contains(" "))
+                .map(Entry::form)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     Optional<Entry> noun(String lemma) {
         return Optional.ofNullable(nouns.get(lemma.toLowerCase(Locale.ROOT)));
     }

@@ -26,8 +26,10 @@ public final class Extractor {
         this.mentionFinder = new MentionFinder(gazetteer);
         this.roleFinder = new RoleFinder(gazetteer);
         this.statementFinder = new StatementFinder(speechVerbs, gazetteer, issues);
-        this.actFinder = new ActFinder(ActLexicon.load(), issues, speechVerbs,
-                Lexicon.load("/org/parley/extract/light-verbs.txt"), gazetteer);
+        ActLexicon acts = ActLexicon.load();
+        Lexicon lightVerbs = Lexicon.load("/org/parley/extract/light-verbs.txt");
+        ActPatterns patterns = ActPatterns.load(WordClasses.load(acts, speechVerbs, lightVerbs));
+        this.actFinder = new ActFinder(acts, issues, speechVerbs, lightVerbs, gazetteer, patterns);
     }
 
     /** An extractor with the gazetteer and lexicons that ship with Parley. */
