@@ -71,6 +71,7 @@ final class ActFinder {
     private final Lexicon lightVerbs;
     private final Gazetteer gazetteer;
     private final ActPatterns patterns;
+    private final Lexicon collectiveNouns = Lexicon.load("/org/parley/extract/words/collective-nouns.txt");
 
     ActFinder(ActLexicon lexicon, IssueLexicon issues, Lexicon speechVerbs, Lexicon lightVerbs, Gazetteer gazetteer,
               ActPatterns patterns) {
@@ -87,8 +88,8 @@ final class ActFinder {
      * @param sides whom each person of the article represents
      */
     List<Act> find(AnnotatedDoc doc, DocEntities entities, List<Act> statements, java.util.Map<EntityKey, EntityKey> sides) {
-        Context context = new Context(doc, entities, statements, sides);
         List<Act> acts = new ArrayList<>();
+        Context context = new Context(doc, entities, statements, sides, acts);
         for (Sentence sentence : doc.sentences()) {
             if (isHeadline(sentence)) {
                 continue;
@@ -233,10 +234,18 @@ final class ActFinder {
                 .map(n -> Tree.text(sentence, Tree.subtree(sentence, n))).findFirst()
                 .orElseGet(() -> condition(sentence, word).orElse(null));
         List<EntityKey> who = pattern.act() == ActType.MEETING ? participants : agents;
-        return Optional.of(new Act(pattern.act(), pattern.act() == ActType.MEETING ? List.of() : agents,
+        // "will release the hostages", "would sign the accord": a concession still to come is promised, an
+        // expressed intent to yield (CAMEO 035), not yet made.
+        ActType type = pattern.act();
+        String cameo = pattern.cameo();
+        if (type == ActType.ACCEPTANCE && (tense == Tense.FUTURE || Tree.hasModal(sentence, timed))) {
+            type = ActType.PROPOSAL;
+            cameo = "035";
+        }
+        return Optional.of(new Act(type, type == ActType.MEETING ? List.of() : agents,
                 participants, addressees.stream().distinct().toList(), topics(sentence, scope), null, date,
-                location(context, sentence, word), status(pattern.act(), tense, date, context), condition, null,
-                sentence.text(), sentence.token(word).begin(), pattern.cameo(), label(context, who, sentence, scope)));
+                location(context, sentence, word), status(type, tense, date, context), condition, null,
+                sentence.text(), sentence.token(word).begin(), cameo, label(context, who, sentence, scope)));
     }
 
     /** The actors a pattern binds to a role: each named node (with its conjuncts), or the subject of one. */
@@ -261,7 +270,22 @@ final class ActFinder {
 
     /** What the rules need to know about the whole article. */
     private record Context(AnnotatedDoc doc, DocEntities entities, List<Act> statements,
-                           java.util.Map<EntityKey, EntityKey> sides) {
+                           java.util.Map<EntityKey, EntityKey> sides, List<Act> earlier) {
+
+        /**
+         * The parties of the latest act of the article, before this sentence, that had at least two sides: a meeting's
+         * participants, or the joint agents of an act ("Russia and Ukraine agreed ...").
+         */
+        List<EntityKey> lastParties() {
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Act act = earlier.get(i);
+                List<EntityKey> parties = act.type() == ActType.MEETING ? act.participants() : act.agents();
+                if (parties.size() >= 2 && parties.stream().anyMatch(p -> !sameSide(p, parties.get(0)))) {
+                    return parties;
+                }
+            }
+            return List.of();
+        }
 
         /** Whether two actors are on one side: the same, or a person and the state or body they represent. */
         boolean sameSide(EntityKey a, EntityKey b) {
@@ -994,14 +1018,28 @@ final class ActFinder {
         return namedActor(context, sentence, token).map(List::of)
                 .orElseGet(() -> {
                     List<EntityKey> sides = sidesOfUnnamed(context, sentence, token);
-                    return sides.isEmpty() ? thePair(context, sentence, token) : sides;
+                    List<EntityKey> pair = sides.isEmpty() ? thePair(context, sentence, token) : sides;
+                    return pair.isEmpty() ? theParties(context, sentence, token) : pair;
                 });
     }
 
     /**
+     * "the two sides agreed", "the parties exchanged drafts", "participants agreed": a group named only as the
+     * negotiation's parties is the parties of the latest act of the article that had two sides or more (the talks
+     * they held, the deal they made). The words are a class ({@code words/collective-nouns.txt}); a plural, or "both"
+     * or "two", makes them collective ("the country" is not).
+     */
+    private List<EntityKey> theParties(Context context, Sentence sentence, int token) {
+        boolean collective = collectiveNouns.contains(Tree.lemma(sentence, token).toLowerCase(Locale.ROOT))
+                && (sentence.token(token).pos().equals("NNS") || sentence.dependents(token).stream()
+                .anyMatch(d -> Set.of("both", "two").contains(Tree.lower(sentence, d.dependent()))));
+        return collective ? context.lastParties() : List.of();
+    }
+
+    /**
      * "the two leaders refused to meet": the last two people of different sides named before the word in its sentence.
-     * Pairs named further back ("the two countries", "both sides") are left alone: the last two named, or the two
-     * named most often, are too often not the two meant.
+     * A pair named further back is never the last two names, or the two named most often (too often not the two
+     * meant); "the two sides" and its kin are the parties of the latest two-sided act ({@link #theParties}).
      */
     private List<EntityKey> thePair(Context context, Sentence sentence, int token) {
         boolean pair = sentence.dependents(token).stream().anyMatch(d -> d.is("nummod")

@@ -380,7 +380,7 @@ class ActFinderTest {
                 .sentence("Kenya/NNP/COUNTRY urged/VBD/O/urge Sudan/NNP/COUNTRY to/TO accept/VB the/DT truce/NN ./.",
                         "nsubj 2 1", "root 0 2", "obj 2 3", "mark 5 4", "xcomp 2 5", "det 7 6", "obj 5 7", "punct 2 8")
                 .build());
-        assertThat(x.acts()).filteredOn(a -> a.type() == ActType.PROPOSAL).singleElement().satisfies(p -> {
+        assertThat(x.acts()).filteredOn(a -> a.type() == ActType.DEMAND).singleElement().satisfies(p -> {
             assertThat(p.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Kenya"));
             assertThat(p.addressees()).containsExactly(new EntityKey(EntityType.COUNTRY, "Sudan"));
         });
@@ -658,7 +658,7 @@ class ActFinderTest {
                         "mark 8 7", "advcl:to 2 8", "det 10 9", "obj 8 10", "punct 2 11")
                 .build()).acts();
         assertThat(acts).singleElement().satisfies(a -> {
-            assertThat(a.type()).isEqualTo(ActType.PROPOSAL);
+            assertThat(a.type()).isEqualTo(ActType.DEMAND);
             assertThat(a.agents()).containsExactly(country("Kenya"));
             assertThat(a.addressees()).containsExactly(country("Ethiopia"), country("Eritrea"));
         });
@@ -714,7 +714,7 @@ class ActFinderTest {
                         "nsubj 2 1", "root 0 2", "obj 2 3", "nsubj:xsubj 5 3", "mark 5 4", "xcomp 2 5", "case 7 6",
                         "obl:in 5 7", "case 9 8", "nmod:with 7 9", "punct 2 10")
                 .build()).acts();
-        assertThat(acts).extracting(Act::type).containsExactly(ActType.PROPOSAL);
+        assertThat(acts).extracting(Act::type).containsExactly(ActType.DEMAND);
     }
 
     @Test
@@ -1143,7 +1143,7 @@ class ActFinderTest {
     }
 
     @Test
-    void aPairNamedInEarlierSentencesIsNotGuessed() {
+    void theTwoCountriesAreThePartiesOfTheLatestActWithTwoSides() {
         // Kenya and Sudan signed a deal . Egypt objected . The two countries agreed to open the border .
         List<Act> acceptances = acts(Docs.dated("2025-06-10")
                 .sentence("Kenya/NNP/COUNTRY and/CC Sudan/NNP/COUNTRY signed/VBD/O/sign a/DT deal/NN ./.",
@@ -1154,7 +1154,22 @@ class ActFinderTest {
                                 + "border/NN ./.",
                         "det 3 1", "nummod 3 2", "nsubj 4 3", "root 0 4", "mark 6 5", "xcomp 4 6", "det 8 7",
                         "obj 6 8", "punct 4 9"), ActType.ACCEPTANCE);
-        assertThat(acceptances).noneMatch(a -> a.evidence().startsWith("The two"));
+        // Egypt's objection has one side; the deal before it had two, and they are "the two countries".
+        assertThat(acceptances).filteredOn(a -> a.evidence().startsWith("The two")).singleElement()
+                .satisfies(a -> assertThat(a.agents()).extracting(EntityKey::name)
+                        .containsExactlyInAnyOrder("Kenya", "Sudan"));
+    }
+
+    @Test
+    void theSidesAreNotGuessedWhenNoActHadTwoSides() {
+        // Egypt objected . The two sides agreed to open the border .
+        List<Act> acceptances = acts(Docs.dated("2025-06-10")
+                .sentence("Egypt/NNP/COUNTRY objected/VBD/O/object ./.", "nsubj 2 1", "root 0 2", "punct 2 3")
+                .sentence("The/DT two/CD sides/NNS/O/side agreed/VBD/O/agree to/TO open/VB/O/open the/DT "
+                                + "border/NN ./.",
+                        "det 3 1", "nummod 3 2", "nsubj 4 3", "root 0 4", "mark 6 5", "xcomp 4 6", "det 8 7",
+                        "obj 6 8", "punct 4 9"), ActType.ACCEPTANCE);
+        assertThat(acceptances).isEmpty();
     }
 
     @Test
@@ -1177,7 +1192,7 @@ class ActFinderTest {
                                 + "urged/VBD/O/urge him/PRP to/TO compromise/VB/O/compromise ./.",
                         "nsubj 2 1", "nsubj 6 1", "root 0 2", "case 4 3", "obl:with 2 4", "cc 6 5", "conj:and 2 6",
                         "obj 6 7", "mark 9 8", "xcomp 6 9", "punct 2 10")
-                .chain("0:1-1", "0:7-7"), ActType.PROPOSAL);
+                .chain("0:1-1", "0:7-7"), ActType.DEMAND);
         assertThat(proposals).singleElement().satisfies(p -> assertThat(p.addressees()).extracting(EntityKey::name)
                 .containsExactly("Schialer"));
     }
