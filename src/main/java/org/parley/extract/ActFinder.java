@@ -208,6 +208,9 @@ final class ActFinder {
         if (date == null && timed != word) {
             date = date(context, sentence, timed, tense);
         }
+        if (date == null && sentence.token(timed).isVerb()) {
+            date = objectTime(context, sentence, timed, tense);
+        }
         if (date == null) {
             date = sharedTime(sentence, timed).map(first -> date(context, sentence, first, tense(sentence, first)))
                     .orElse(null);
@@ -447,7 +450,8 @@ final class ActFinder {
             return Optional.empty();
         }
         Tense tense = tense(sentence, verb);
-        When date = date(context, sentence, verb, tense);
+        When date = Optional.ofNullable(date(context, sentence, verb, tense))
+                .orElseGet(() -> objectTime(context, sentence, verb, tense));
         if (date == null) {
             date = sharedTime(sentence, verb)
                     .map(first -> date(context, sentence, first, tense(sentence, first))).orElse(null);
@@ -1440,6 +1444,17 @@ final class ActFinder {
                         && sentence.token(d.governor()).isVerb()
                         && (subjects.isEmpty() || subjects.equals(sentence.dependents(d.governor(), "nsubj"))))
                 .map(Dependency::governor).findFirst();
+    }
+
+    /**
+     * "signed a landmark agreement on Monday", "reached an agreement in Cairo on Tuesday": the parser often hangs the
+     * verb's time on its object, where it still says when the verb's event happened.
+     */
+    private static When objectTime(Context context, Sentence sentence, int verb, Tense tense) {
+        return sentence.dependents(verb, "obj").stream()
+                .map(object -> date(context, sentence, object, tense))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     /** When a word's own time expression says: "spoke on Tuesday", "a call last Thursday", "met last week". */

@@ -1196,4 +1196,16 @@ class ActFinderTest {
         assertThat(proposals).singleElement().satisfies(p -> assertThat(p.addressees()).extracting(EntityKey::name)
                 .containsExactly("Schialer"));
     }
+
+    @Test
+    void aTimeTheParserHungOnTheObjectDatesTheVerb() {
+        // Kenya and Sudan signed an accord on Monday .  (parsed with "on Monday" under "accord")
+        List<Act> acceptances = acts(Docs.dated("2025-06-11")
+                .sentence("Kenya/NNP/COUNTRY and/CC Sudan/NNP/COUNTRY signed/VBD/O/sign an/DT accord/NN/O/accord "
+                                + "on/IN Monday/NNP/DATE=2025-06-09 ./.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "det 6 5", "obj 4 6",
+                        "case 8 7", "nmod:on 6 8", "punct 4 9"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement()
+                .satisfies(a -> assertThat(a.date()).isEqualTo(java.time.LocalDate.of(2025, 6, 9)));
+    }
 }
