@@ -26,44 +26,38 @@ import org.parley.nlp.Token;
  */
 final class ActFinder {
 
-    private static final Set<String> PLANNING_VERBS = Set.of("plan", "set", "poise", "expect", "schedule", "aim",
-            "hope", "prepare", "intend", "want", "seek", "due", "go");
-    private static final Set<String> NON_COMMITTAL = Set.of("decline", "refuse", "fail", "hesitate", "resist");
-    private static final Set<String> PLANNED_ADJECTIVES = Set.of("planned", "upcoming", "proposed", "scheduled",
-            "expected", "future", "possible", "potential");
-    private static final Set<String> RESPONSE_OBJECTS = Set.of("proposal", "plan", "offer", "initiative", "demand",
-            "proposition", "idea", "deal", "condition");
+    private static final Set<String> PLANNING_VERBS = words("planning-verbs");
+    private static final Set<String> NON_COMMITTAL = words("non-committal-verbs");
+    private static final Set<String> PLANNED_ADJECTIVES = words("planned-adjectives");
+    private static final Set<String> RESPONSE_OBJECTS = words("response-objects");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
     /** Subject pronouns of a reported clause, which by default stand for the one who reports it ("X warned that it
      *  would ..."). */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my");
-    /** Conjunctions that make a clause hypothetical: what "if Iran refused" describes has not happened. */
     /** Where a verb's event happens inside a meeting: "agreed during a call", "said in talks", "at the summit". */
     private static final Set<String> WITHIN_MEETING = Set.of("obl:during", "obl:in", "obl:at");
     /** Modals that say what someone must do: a clause with one, said of another party, is a demand. */
-    private static final Set<String> DEONTIC_MODALS = Set.of("must", "should");
+    private static final Set<String> DEONTIC_MODALS = words("deontic-modals");
     /** Verbs that say the event of their clause did not happen: "denied that it had made any concession". */
-    private static final Set<String> DENIAL_VERBS = Set.of("deny", "dismiss", "refute");
+    private static final Set<String> DENIAL_VERBS = words("denial-verbs");
     /** Plural nouns that, with "two" or "both", name two people named just before: "the two leaders". */
-    private static final Set<String> PAIR_OF_PEOPLE = Set.of("leaders", "presidents", "ministers", "men", "women",
-            "heads", "premiers", "chiefs");
+    private static final Set<String> PAIR_OF_PEOPLE = words("pair-nouns");
     /** Adjectives of readiness, whose infinitive is offered, not done: "ready to sign". */
-    private static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "open", "eager");
+    private static final Set<String> READINESS = words("readiness-adjectives");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
-    private static final Set<String> SAID_CONTENT = Set.of("accusation", "allegation", "charge", "claim", "report",
-            "rumor", "rumour", "assertion");
-    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "provided");
+    private static final Set<String> SAID_CONTENT = words("said-content-nouns");
+    /** Conjunctions that make a clause hypothetical: what "if Iran refused" describes has not happened. */
+    private static final Set<String> CONDITIONAL_MARKS = words("conditional-marks");
     /** Nouns for groups that act for a state or body: "U.S. officials", "the Trump administration". */
-    private static final Set<String> SIDE_NOUNS = Set.of("official", "officials", "administration", "government",
-            "delegation", "negotiator", "negotiators", "diplomat", "diplomats", "leadership", "side", "team",
-            "ministry", "spokesman", "spokeswoman", "spokesperson", "president", "leader", "forces", "troops", "army",
-            "military", "mission", "cabinet",
-            "office", "counterpart", "counterparts");
-
+    private static final Set<String> SIDE_NOUNS = words("side-nouns");
     /** Side nouns that are a state's or body's institutions: "his government" is the state its leader represents. */
-    private static final Set<String> INSTITUTIONS = Set.of("government", "administration", "ministry", "army",
-            "military", "forces", "troops", "delegation", "cabinet");
+    private static final Set<String> INSTITUTIONS = words("institution-nouns");
+
+    /** A word class kept as data, {@code words/NAME.txt}. */
+    private static Set<String> words(String name) {
+        return Lexicon.load("/org/parley/extract/words/" + name + ".txt").entries();
+    }
 
     private final ActLexicon lexicon;
     private final IssueLexicon issues;
@@ -71,7 +65,8 @@ final class ActFinder {
     private final Lexicon lightVerbs;
     private final Gazetteer gazetteer;
     private final ActPatterns patterns;
-    private final Lexicon collectiveNouns = Lexicon.load("/org/parley/extract/words/collective-nouns.txt");
+    /** Nouns that name a negotiation's parties together: "the two sides", "the parties". */
+    private static final Set<String> COLLECTIVE_NOUNS = words("collective-nouns");
 
     ActFinder(ActLexicon lexicon, IssueLexicon issues, Lexicon speechVerbs, Lexicon lightVerbs, Gazetteer gazetteer,
               ActPatterns patterns) {
@@ -1034,7 +1029,7 @@ final class ActFinder {
      * or "two", makes them collective ("the country" is not).
      */
     private List<EntityKey> theParties(Context context, Sentence sentence, int token) {
-        boolean collective = collectiveNouns.contains(Tree.lemma(sentence, token).toLowerCase(Locale.ROOT))
+        boolean collective = COLLECTIVE_NOUNS.contains(Tree.lemma(sentence, token).toLowerCase(Locale.ROOT))
                 && (sentence.token(token).pos().equals("NNS") || sentence.dependents(token).stream()
                 .anyMatch(d -> Set.of("both", "two").contains(Tree.lower(sentence, d.dependent()))));
         return collective ? context.lastParties() : List.of();
