@@ -151,7 +151,10 @@ final class ActFinder {
                 // The same act read at another of the match's words: "held talks" is read at "talks" by the lexicon.
                 Set<Integer> matched = nodes.values().stream().map(n -> sentence.token(n).begin())
                         .collect(java.util.stream.Collectors.toSet());
-                boolean sameAct = result.stream().anyMatch(a -> a.type() == made.type() && matched.contains(a.begin()));
+                // Or read at the word that governs it: "warned that it would retaliate if" is one threat.
+                int word = nodes.get(ActPattern.ACT_NODE);
+                boolean sameAct = result.stream().anyMatch(a -> a.type() == made.type()
+                        && (matched.contains(a.begin()) || governs(sentence, tokenAt(sentence, a.begin()), word)));
                 if (!sameAct) {
                     result.removeIf(a -> a.begin() == made.begin());
                     result.add(made);
@@ -194,6 +197,9 @@ final class ActFinder {
             return Optional.empty();
         }
         addressees.removeIf(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)));
+        if (pattern.required().contains(ActPattern.Role.ADDRESSEE) && addressees.isEmpty()) {
+            return Optional.empty();
+        }
         int timed = verb ? word : verbCarrying(sentence, word).map(Dependency::governor)
                 .or(() -> sentence.governor(word).map(Dependency::governor).filter(g -> g >= 0
                         && sentence.token(g).isVerb()))
@@ -244,6 +250,25 @@ final class ActFinder {
                 participants, addressees.stream().distinct().toList(), topics(sentence, scope), null, date,
                 location(context, sentence, word), status(type, tense, date, context), condition, null,
                 sentence.text(), sentence.token(word).begin(), cameo, label(context, who, sentence, scope)));
+    }
+
+    /** Whether a word governs another directly or through one word between them. */
+    private static boolean governs(Sentence sentence, int head, int word) {
+        if (head < 0) {
+            return false;
+        }
+        for (Dependency up : sentence.governors(word)) {
+            if (up.governor() == head || up.governor() >= 0 && sentence.governors(up.governor()).stream()
+                    .anyMatch(d -> d.governor() == head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int tokenAt(Sentence sentence, int offset) {
+        return sentence.tokens().stream().filter(t -> t.begin() == offset).mapToInt(Token::index).findFirst()
+                .orElse(-1);
     }
 
     /** The actors a pattern binds to a role: each named node (with its conjuncts), or the subject of one. */

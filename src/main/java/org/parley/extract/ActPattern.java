@@ -14,18 +14,22 @@ import org.parley.nlp.DependencyPattern;
  * @param source   the pattern as written, with its {@code @word-class} references
  * @param compiled the pattern with the word classes spelled out
  * @param roles    where each role is found; every pattern has an {@code act} node, the word that expresses the act
+ * @param required the roles that must resolve to an actor for the act to be made ("hoped that Iran would": a wish
+ *                 of another party's act, never of one's own)
  * @param example  a sentence the pattern must match (written for the test, not taken from any article)
  * @param nearMiss a sentence close to the example that it must not match
  * @param note     why the pattern holds, in a line or two (may be empty)
  */
 record ActPattern(String name, ActType act, String cameo, String source, DependencyPattern compiled,
-                  Map<Role, List<Binding>> roles, String example, String nearMiss, String note) {
+                  Map<Role, List<Binding>> roles, java.util.Set<Role> required, String example, String nearMiss,
+                  String note) {
 
     /** The named node that every pattern binds: the word whose position names the act. */
     static final String ACT_NODE = "act";
 
     ActPattern {
         roles = Map.copyOf(roles);
+        required = java.util.Set.copyOf(required);
     }
 
     List<Binding> bindings(Role role) {

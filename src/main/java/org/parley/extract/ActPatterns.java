@@ -32,6 +32,7 @@ import org.parley.nlp.DependencyPattern;
  * topic: topic
  * example: The rebels announced a three-day truce on Sunday.
  * near miss: The rebels broke a three-day truce on Sunday.
+ * requires: (optional) roles that must resolve to an actor, e.g. "addressee"
  * note: a unilateral truce is offered by whoever announces it
  * </pre>
  * Every error is reported with the file and line, when Parley starts, never halfway through a corpus.
@@ -40,7 +41,7 @@ final class ActPatterns {
 
     static final String RESOURCE = "/org/parley/extract/act-patterns.txt";
     private static final Set<String> FIELDS = Set.of("pattern", "act", "cameo", "match", "agent", "addressee",
-            "participants", "topic", "condition", "example", "near miss", "note");
+            "participants", "topic", "condition", "requires", "example", "near miss", "note");
     private static final Pattern NODE_NAME = Pattern.compile("=([A-Za-z][A-Za-z0-9_]*)");
 
     private final List<ActPattern> patterns;
@@ -158,10 +159,24 @@ final class ActPatterns {
             }
             roles.put(role, bindings);
         }
+        java.util.Set<Role> required = java.util.EnumSet.noneOf(Role.class);
+        for (String field : block.getOrDefault("requires", "").split(",")) {
+            if (field.isBlank()) {
+                continue;
+            }
+            Role role = java.util.Arrays.stream(Role.values()).filter(r -> r.field.equals(field.strip())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(where + " (" + name + "): 'requires' names '"
+                            + field.strip() + "', which is not a role"));
+            if (!roles.containsKey(role)) {
+                throw new IllegalStateException(where + " (" + name + "): requires " + role.field
+                        + " but does not bind it");
+            }
+            required.add(role);
+        }
         if (act == ActType.MEETING && !roles.containsKey(Role.PARTICIPANTS)) {
             throw new IllegalStateException(where + " (" + name + "): a meeting pattern needs 'participants'");
         }
-        return new ActPattern(name, act, block.get("cameo"), source, compiled, roles, block.get("example"),
+        return new ActPattern(name, act, block.get("cameo"), source, compiled, roles, required, block.get("example"),
                 block.get("near miss"), block.getOrDefault("note", ""));
     }
 }
