@@ -252,6 +252,17 @@ final class ActFinder {
                 sentence.text(), sentence.token(word).begin(), cameo, label(context, who, sentence, scope)));
     }
 
+    /**
+     * "visited Belgrade", "his visit to Pristina": a capital one visits or meets in stands for the state whose
+     * government sits there (a meeting's participant); another place stays a place.
+     */
+    private Optional<EntityKey> capitalsState(Context context, Sentence sentence, int token) {
+        return context.entities().at(sentence.index(), token)
+                .filter(key -> key.type() == EntityType.PLACE)
+                .flatMap(key -> gazetteer.countryOfCapital(key.name()))
+                .map(country -> new EntityKey(EntityType.COUNTRY, country));
+    }
+
     /** Whether a word governs another directly or through one word between them. */
     private static boolean governs(Sentence sentence, int head, int word) {
         if (head < 0) {
@@ -284,7 +295,9 @@ final class ActFinder {
                 found.addAll(agents(context, sentence, node));
             } else {
                 for (int conjunct : Tree.withConjuncts(sentence, node)) {
-                    found.addAll(resolveActors(context, sentence, conjunct));
+                    List<EntityKey> actors = resolveActors(context, sentence, conjunct);
+                    found.addAll(actors.isEmpty() && role == ActPattern.Role.PARTICIPANTS
+                            ? capitalsState(context, sentence, conjunct).stream().toList() : actors);
                 }
             }
         }

@@ -182,7 +182,8 @@ final class Discourse {
 
     /**
      * A few quoted words inside a sentence that states another act — of the same party, or whose word comes before
-     * them — are that act's words, not a statement of their own: "Zelensky accused Moscow of trying to “improve
+     * them — are that act's words, not a statement of their own (a meeting says nothing, so it takes no words):
+     * "Zelensky accused Moscow of trying to “improve
      * their situation on the battlefield”", "Grushko stated that Moscow would require “ironclad security guarantees”".
      */
     private static List<Act> foldFragmentQuotes(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
@@ -194,8 +195,8 @@ final class Discourse {
             }
             int sentence = sentenceOf(doc, act.begin());
             acts.stream()
-                    .filter(other -> other.type() != ActType.STATEMENT && other.quote() == null
-                            && sentenceOf(doc, other.begin()) == sentence
+                    .filter(other -> other.type() != ActType.STATEMENT && other.type() != ActType.MEETING
+                            && other.quote() == null && sentenceOf(doc, other.begin()) == sentence
                             && (sameParty(other, act, sides) || other.begin() < act.begin()))
                     .findFirst()
                     .ifPresent(other -> folded.add(act));
@@ -205,7 +206,8 @@ final class Discourse {
                 continue;
             }
             Act fragment = folded.stream()
-                    .filter(f -> act.type() != ActType.STATEMENT && act.quote() == null
+                    .filter(f -> act.type() != ActType.STATEMENT && act.type() != ActType.MEETING
+                            && act.quote() == null
                             && sentenceOf(doc, f.begin()) == sentenceOf(doc, act.begin())
                             && (sameParty(act, f, sides) || act.begin() < f.begin()))
                     .findFirst().orElse(null);
