@@ -86,7 +86,7 @@ final class ActFinder {
         List<Act> acts = new ArrayList<>();
         Context context = new Context(doc, entities, statements, sides, acts);
         for (Sentence sentence : doc.sentences()) {
-            if (isHeadline(sentence)) {
+            if (isHeadline(sentence) || isLeadingLine(doc, sentence)) {
                 continue;
             }
             Set<Integer> carriers = nounCarryingVerbs(sentence);
@@ -302,6 +302,26 @@ final class ActFinder {
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The headline and the deck under it ("Zelenskyy reacts to the truce", then "Zelenskyy calls the truce a trick")
+     * open the text as lines without a closing stop, before the first sentence that has one. The body restates them.
+     */
+    static boolean isLeadingLine(AnnotatedDoc doc, Sentence sentence) {
+        for (Sentence s : doc.sentences()) {
+            if (endsWithStop(s)) {
+                return false;
+            }
+            if (s.index() == sentence.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithStop(Sentence sentence) {
+        return sentence.tokens().get(sentence.size() - 1).word().matches("[.!?\u201D\"]");
     }
 
     /** What the rules need to know about the whole article. */

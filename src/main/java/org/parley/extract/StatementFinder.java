@@ -37,6 +37,11 @@ final class StatementFinder {
         int previousSentence = -100;
         int previousFirstSentence = -100;
         for (Quote quote : doc.quotes()) {
+            // A headline's quotation is restated in the body, where its speaker and time are.
+            Sentence first = doc.sentence(quote.firstSentence());
+            if (ActFinder.isHeadline(first) || ActFinder.isLeadingLine(doc, first)) {
+                continue;
+            }
             Set<EntityKey> namedInside = namedInside(quote, doc, entities);
             Optional<SpeechVerb> verb = speechVerb(doc, quote, entities, namedInside);
             Optional<EntityKey> speaker = verb.map(SpeechVerb::speaker);

@@ -1209,4 +1209,18 @@ class ActFinderTest {
         assertThat(acceptances).singleElement()
                 .satisfies(a -> assertThat(a.date()).isEqualTo(java.time.LocalDate.of(2025, 6, 9)));
     }
+
+    @Test
+    void theDeckUnderTheHeadlineIsLeftToTheBodyLikeTheHeadline() {
+        // Kenya rejects the plan / Sudan rejected the plan as a trap / Kenya rejected the plan on Monday .
+        List<Act> rejections = acts(Docs.dated("2025-06-11")
+                .sentence("Kenya/NNP/COUNTRY rejects/VBZ/O/reject the/DT plan/NN/O/plan",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4")
+                .sentence("Sudan/NNP/COUNTRY rejected/VBD/O/reject the/DT plan/NN/O/plan as/IN a/DT trap/NN",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "case 7 5", "det 7 6", "obl:as 2 7")
+                .sentence("Kenya/NNP/COUNTRY rejected/VBD/O/reject the/DT plan/NN/O/plan ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 2 5"), ActType.REJECTION);
+        assertThat(rejections).singleElement()
+                .satisfies(r -> assertThat(r.evidence()).isEqualTo("Kenya rejected the plan."));
+    }
 }
