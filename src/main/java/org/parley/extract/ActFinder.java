@@ -65,6 +65,8 @@ final class ActFinder {
     private final Lexicon lightVerbs;
     private final Gazetteer gazetteer;
     private final ActPatterns patterns;
+    /** Verbs of what parties do together, beyond the act lexicon's: "the parties exchanged drafts". */
+    private static final Set<String> JOINT_VERBS = words("joint-verbs");
     /** Nouns that name a negotiation's parties together: "the two sides", "the parties". */
     private static final Set<String> COLLECTIVE_NOUNS = words("collective-nouns");
 
@@ -242,9 +244,19 @@ final class ActFinder {
         // expressed intent to yield (CAMEO 035), not yet made.
         ActType type = pattern.act();
         String cameo = pattern.cameo();
-        if (type == ActType.ACCEPTANCE && (tense == Tense.FUTURE || Tree.hasModal(sentence, timed))) {
+        boolean toCome = tense == Tense.FUTURE || Tree.hasModal(sentence, timed);
+        if ((type == ActType.ACCEPTANCE || type == ActType.MEETING) && isOffered(sentence, word)) {
+            // "ready to sign the accord": readiness offers the act (CAMEO 030, 036 to meet), as for a lexicon word.
+            cameo = type == ActType.MEETING ? "036" : "030";
+            type = ActType.PROPOSAL;
+        } else if (type == ActType.ACCEPTANCE && toCome) {
             type = ActType.PROPOSAL;
             cameo = "035";
+        } else if (type == ActType.REJECTION && toCome && condition != null) {
+            // "would suspend its participation if Pristina continued": a refusal promised on a condition the other
+            // side controls is a threat (CAMEO 13), with that condition.
+            type = ActType.THREAT;
+            cameo = ActType.THREAT.cameoRootCode();
         }
         return Optional.of(new Act(type, type == ActType.MEETING ? List.of() : agents,
                 participants, addressees.stream().distinct().toList(), topics(sentence, scope), null, date,
@@ -1090,7 +1102,18 @@ final class ActFinder {
         boolean collective = COLLECTIVE_NOUNS.contains(Tree.lemma(sentence, token).toLowerCase(Locale.ROOT))
                 && (sentence.token(token).pos().equals("NNS") || sentence.dependents(token).stream()
                 .anyMatch(d -> Set.of("both", "two").contains(Tree.lower(sentence, d.dependent()))));
-        return collective ? context.lastParties() : List.of();
+        // Only as the subject of what parties do together ("the sides agreed", "the parties exchanged drafts"):
+        // those a mediator calls on ("urged both sides to protect civilians") are the sides of the conflict, which
+        // the last joint act, perhaps the mediator's own call, does not tell.
+        boolean jointSubject = sentence.governors(token).stream().anyMatch(d -> d.governor() >= 0
+                && d.relation().startsWith("nsubj") && isJointVerb(sentence, d.governor()));
+        return collective && jointSubject ? context.lastParties() : List.of();
+    }
+
+    private boolean isJointVerb(Sentence sentence, int verb) {
+        String lemma = Tree.lemma(sentence, verb).toLowerCase(Locale.ROOT);
+        return lexicon.verb(sentence, verb).filter(e -> e.act() != ActType.PROPOSAL && e.act() != ActType.DEMAND)
+                .isPresent() || JOINT_VERBS.contains(lemma);
     }
 
     /**

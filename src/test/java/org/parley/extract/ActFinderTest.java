@@ -1223,4 +1223,16 @@ class ActFinderTest {
         assertThat(rejections).singleElement()
                 .satisfies(r -> assertThat(r.evidence()).isEqualTo("Kenya rejected the plan."));
     }
+
+    @Test
+    void bothSidesAMediatorAppealsToAreNotTheLastJointActsParties() {
+        // Okafor met Lindqvist . Guterres urged both sides to stop .
+        List<Act> demands = acts(Docs.dated("2025-06-11")
+                .sentence("Okafor/NNP/PERSON met/VBD/O/meet Lindqvist/NNP/PERSON ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "punct 2 4")
+                .sentence("Guterres/NNP/PERSON urged/VBD/O/urge both/DT sides/NNS/O/side to/TO stop/VB/O/stop ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "nsubj:xsubj 6 4", "mark 6 5", "xcomp 2 6",
+                        "punct 2 7"), ActType.DEMAND);
+        assertThat(demands).singleElement().satisfies(d -> assertThat(d.addressees()).isEmpty());
+    }
 }
