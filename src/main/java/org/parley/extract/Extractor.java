@@ -62,6 +62,10 @@ public final class Extractor {
                         .flatMap(List::stream))
                 .filter(known::add)
                 .forEach(key -> result.add(new Entity(key, key.name(), List.of(), null, null)));
+        // So may a person's side ("a Rwandan counterpart" names Rwanda only by its demonym).
+        roles.values().stream().map(Role::represents).filter(java.util.Objects::nonNull).toList().stream()
+                .filter(known::add)
+                .forEach(key -> result.add(new Entity(key, key.name(), List.of(), null, null)));
         Set<Issue> mentioned = new LinkedHashSet<>();
         doc.sentences().forEach(s -> mentioned.addAll(issues.find(s, t -> true)));
         acts.forEach(a -> mentioned.addAll(a.topics()));

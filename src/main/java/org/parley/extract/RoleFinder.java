@@ -81,8 +81,10 @@ final class RoleFinder {
         while (titleStart > 0 && titles[titleStart - 1]) {
             titleStart--;
         }
-        // "Commerce Minister", "Trade Commissioner": a capitalised portfolio word before the office is part of it.
-        while (titleStart < start && titleStart > 0 && isPortfolioWord(sentence, titleStart - 1, entities)) {
+        // "Commerce Minister", "Trade Commissioner", "climate commissioner", "trade negotiator": a portfolio word before
+        // the office is part of it.
+        while (titleStart < start && titleStart > 0 && (isPortfolioWord(sentence, titleStart - 1, entities)
+                || isLowercasePortfolio(sentence, titleStart - 1, entities))) {
             titleStart--;
         }
         int titleEnd = start;
@@ -99,8 +101,30 @@ final class RoleFinder {
         if (before < 0 || title == null && !possessive) {
             return new Role(title, null, null);
         }
-        Optional<EntityKey> affiliate = entities.at(sentence.index(), before);
-        return side(title, affiliate.orElse(null));
+        return side(title, affiliateAt(sentence, before, entities).orElse(null));
+    }
+
+    /**
+     * The entity a title's affiliation word names: "Russian" (a demonym mention), "Kremlin", or, past an abbreviation
+     * in brackets, the name it abbreviates ("Syrian Democratic Forces (SDF) chief").
+     */
+    private Optional<EntityKey> affiliateAt(Sentence sentence, int token, DocEntities entities) {
+        int at = token;
+        if (Tree.lower(sentence, at).equals(")") || Tree.lower(sentence, at).equals("-rrb-")) {
+            while (at > 0 && !Tree.lower(sentence, at).equals("(") && !Tree.lower(sentence, at).equals("-lrb-")) {
+                at--;
+            }
+            at--;
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Optional<EntityKey> entity = entities.at(sentence.index(), at);
+        if (entity.isPresent()) {
+            return entity;
+        }
+        return gazetteer.countryOfDemonym(sentence.token(at).word())
+                .map(country -> new EntityKey(EntityType.COUNTRY, country));
     }
 
     private Role afterName(Sentence sentence, NamedMention m, DocEntities entities) {
@@ -118,7 +142,18 @@ final class RoleFinder {
         List<Integer> nouns = new ArrayList<>(sentence.dependents(head, "appos"));
         sentence.governors(head).stream().filter(d -> d.is("appos") && d.governor() >= 0)
                 .forEach(d -> nouns.add(d.governor()));
-        for (int noun : nouns) {
+        // "his Rwandan counterpart, Paul Kagame": a title and a comma just before the name are an apposition by
+        // position, where the parser apposed the name to something else.
+        int start = m.span().start();
+        if (start >= 2 && Tree.lower(sentence, start - 1).equals(",") && titles[start - 2]) {
+            nouns.add(start - 2);
+        }
+        for (int apposed : nouns) {
+            // "EU Special Envoy for the dialogue, Miroslav Lajcak": the parser may appose the name to the last noun
+            // of the title's phrase; the title is the noun that phrase hangs from.
+            int noun = titles[apposed] ? apposed : sentence.governors(apposed).stream()
+                    .filter(d -> d.governor() >= 0 && d.relation().startsWith("nmod") && titles[d.governor()])
+                    .map(org.parley.nlp.Dependency::governor).findFirst().orElse(apposed);
             if (!titles[noun] || m.span().contains(sentence.index(), noun)) {
                 continue;
             }
@@ -127,11 +162,32 @@ final class RoleFinder {
                 titleStart--;
             }
             String title = sentence.textOf(titleStart, noun + 1);
+            // "Russian Foreign Minister, Sergei Lavrov": the word just before the title names the side, whatever the
+            // parser hung it on.
+            Optional<EntityKey> adjacent = titleStart > 0
+                    ? affiliateAt(sentence, titleStart - 1, entities).filter(k -> !k.equals(m.key()))
+                    : Optional.empty();
+            if (adjacent.isPresent() && isSide(adjacent.get())) {
+                return side(title, adjacent.get());
+            }
             for (String relation : AFFILIATION_RELATIONS) {
                 for (int dependent : sentence.dependents(noun, relation)) {
                     Optional<EntityKey> key = entities.at(sentence.index(), dependent);
                     if (key.isPresent() && !key.get().equals(m.key())) {
                         return side(title, key.get());
+                    }
+                }
+            }
+            // "the head of the Russian delegation, ...", "the head of EU diplomacy, ...": the side modifies what the
+            // title heads.
+            for (int headed : sentence.dependents(noun, "nmod:of")) {
+                for (org.parley.nlp.Dependency d : sentence.dependents(headed)) {
+                    if (d.is("amod") || d.is("compound") || d.is("nmod:poss")) {
+                        Optional<EntityKey> key = affiliateAt(sentence, d.dependent(), entities)
+                                .filter(k -> !k.equals(m.key()) && isSide(k));
+                        if (key.isPresent()) {
+                            return side(title, key.get());
+                        }
                     }
                 }
             }
@@ -163,6 +219,16 @@ final class RoleFinder {
         Token t = sentence.token(token);
         return t.pos().equals("NNP") && Character.isUpperCase(t.word().charAt(0))
                 && java.util.Set.of("O", "TITLE", "ORGANIZATION", "MISC").contains(t.ner())
+                && entities.at(sentence.index(), token).isEmpty();
+    }
+
+    /**
+     * A lowercase noun of a portfolio just before an office, naming no entity and no title: "climate" in "EU climate
+     * commissioner", "trade" in "Chinese trade negotiator".
+     */
+    private static boolean isLowercasePortfolio(Sentence sentence, int token, DocEntities entities) {
+        Token t = sentence.token(token);
+        return t.pos().equals("NN") && Character.isLowerCase(t.word().charAt(0)) && t.ner().equals("O")
                 && entities.at(sentence.index(), token).isEmpty();
     }
 

@@ -294,4 +294,45 @@ class ExtractorTest {
         assertThat(x.acts()).filteredOn(a -> a.type() == ActType.REJECTION).singleElement()
                 .satisfies(a -> assertThat(a.agents()).containsExactly(movement));
     }
+
+    @Test
+    void aTitleAndCommaBeforeTheNameAreAnAppositionWhateverTheParserApposedTheNameTo() {
+        // Soto and his Peruvian counterpart , Elena Ruiz , met .  (the parser apposes "Ruiz" to "Soto")
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Soto/NNP/PERSON and/CC his/PRP$ Peruvian/JJ/NATIONALITY counterpart/NN ,/, Elena/NNP/PERSON "
+                                + "Ruiz/NNP/PERSON ,/, met/VBD/O/meet ./.",
+                        "nsubj 10 1", "cc 5 2", "nmod:poss 5 3", "amod 5 4", "conj:and 1 5", "punct 1 6",
+                        "compound 8 7", "appos 1 8", "punct 1 9", "root 0 10", "punct 10 11")
+                .build());
+        Entity ruiz = entity(x, "Elena Ruiz");
+        assertThat(ruiz.role()).isEqualTo("counterpart");
+        assertThat(ruiz.represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "Peru"));
+    }
+
+    @Test
+    void theHeadOfADelegationRepresentsTheDelegationsSide() {
+        // The head of the Chilean delegation , Marta Vidal , spoke .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("The/DT head/NN/TITLE of/IN the/DT Chilean/JJ/NATIONALITY delegation/NN ,/, Marta/NNP/PERSON "
+                                + "Vidal/NNP/PERSON ,/, spoke/VBD/O/speak ./.",
+                        "det 2 1", "nsubj 11 2", "case 6 3", "det 6 4", "amod 6 5", "nmod:of 2 6", "punct 2 7",
+                        "compound 9 8", "appos 2 9", "punct 2 10", "root 0 11", "punct 11 12")
+                .build());
+        Entity vidal = entity(x, "Marta Vidal");
+        assertThat(vidal.represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "Chile"));
+    }
+
+    @Test
+    void aLowercasePortfolioWordBelongsToTheOfficeAndTheDemonymBeforeItIsTheSide() {
+        // Chilean trade negotiator Ana Pardo spoke .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Chilean/JJ/NATIONALITY trade/NN negotiator/NN/TITLE Ana/NNP/PERSON Pardo/NNP/PERSON "
+                                + "spoke/VBD/O/speak ./.",
+                        "amod 5 1", "compound 3 2", "compound 5 3", "compound 5 4", "nsubj 6 5", "root 0 6",
+                        "punct 6 7")
+                .build());
+        Entity pardo = entity(x, "Ana Pardo");
+        assertThat(pardo.role()).isEqualTo("trade negotiator");
+        assertThat(pardo.represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "Chile"));
+    }
 }
