@@ -25,6 +25,8 @@ import org.parley.corpus.CorpusScan;
 import org.parley.extract.Extraction;
 import org.parley.extract.Extractor;
 import org.parley.link.EntityLinker;
+import org.parley.link.LinkedExtraction;
+import org.parley.link.WikidataSides;
 import org.parley.nlp.AnnotatedDoc;
 import org.parley.nlp.CoreNlpResult;
 import org.parley.nlp.LazyPipeline;
@@ -48,6 +50,7 @@ public final class CorpusBuilder {
     private final LazyPipeline pipeline;
     private final Extractor extractor;
     private final EntityLinker linker;
+    private final WikidataSides sides;
     private final int threads;
     private final Progress progress;
 
@@ -63,6 +66,7 @@ public final class CorpusBuilder {
         this.pipeline = pipeline;
         this.extractor = extractor;
         this.linker = linker;
+        this.sides = new WikidataSides(extractor.gazetteer());
         this.threads = threads;
         this.progress = progress;
     }
@@ -181,10 +185,11 @@ public final class CorpusBuilder {
             t = clock.lap(Stage.CONVERT, t);
             Extraction extraction = extractor.extract(doc);
             t = clock.lap(Stage.EXTRACT, t);
-            var links = linker.link(extraction);
+            LinkedExtraction linked = LinkedExtraction.of(extraction, linker, sides);
             t = clock.lap(Stage.LINK, t);
             Graph graph = GraphFactory.createDefaultGraph();
-            ArticleGraph.write(article, fingerprint(article), extraction, links, StreamRDFLib.graph(graph));
+            ArticleGraph.write(article, fingerprint(article), linked.extraction(), linked.links(),
+                    StreamRDFLib.graph(graph));
             clock.lap(Stage.RDF, t);
             return new Built(article, graph, doc.tokenCount(), null);
         } catch (RuntimeException e) {

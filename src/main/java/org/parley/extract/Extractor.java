@@ -19,10 +19,12 @@ public final class Extractor {
     private final StatementFinder statementFinder;
     private final ActFinder actFinder;
     private final IssueLexicon issues;
+    private final Gazetteer gazetteer;
 
     public Extractor(Gazetteer gazetteer) {
         Lexicon speechVerbs = Lexicon.load("/org/parley/extract/speech-verbs.txt");
         this.issues = IssueLexicon.load();
+        this.gazetteer = gazetteer;
         this.mentionFinder = new MentionFinder(gazetteer);
         this.roleFinder = new RoleFinder(gazetteer);
         this.statementFinder = new StatementFinder(speechVerbs, gazetteer, issues);
@@ -30,6 +32,11 @@ public final class Extractor {
         Lexicon lightVerbs = Lexicon.load("/org/parley/extract/light-verbs.txt");
         ActPatterns patterns = ActPatterns.load(WordClasses.load(acts, speechVerbs, lightVerbs));
         this.actFinder = new ActFinder(acts, issues, speechVerbs, lightVerbs, gazetteer, patterns);
+    }
+
+    /** The gazetteer the rules read names with, for the steps after extraction that need the same names. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
     }
 
     /** An extractor with the gazetteer and lexicons that ship with Parley. */
@@ -45,7 +52,8 @@ public final class Extractor {
             Role role = roles.get(key);
             List<String> otherNames = entities.surfaces(key).stream().filter(s -> !s.equals(key.name())).toList();
             result.add(new Entity(key, entities.label(key), otherNames,
-                    role == null ? null : role.title(), role == null ? null : role.represents()));
+                    role == null ? null : role.title(), role == null ? null : role.represents(),
+                    role == null ? null : role.onBehalfOf()));
         }
         Map<EntityKey, EntityKey> sides = new java.util.HashMap<>();
         roles.forEach((person, role) -> {

@@ -30,6 +30,9 @@ final class RoleFinder {
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("sheikh", "shaikh", "sir", "dame",
             "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.");
 
+    /** Verbs of heading a group: its head acts for the group's side. */
+    private static final java.util.Set<String> LEADING_VERBS = java.util.Set.of("lead", "head", "chair");
+
     private final Gazetteer gazetteer;
 
     RoleFinder(Gazetteer gazetteer) {
@@ -46,11 +49,88 @@ final class RoleFinder {
             Sentence sentence = doc.sentence(m.span().sentence());
             boolean[] titles = titleTokens(sentence);
             for (Role found : List.of(beforeName(sentence, m, titles, entities),
-                    afterName(sentence, m, entities), apposition(sentence, m, titles, entities))) {
+                    afterName(sentence, m, entities), apposition(sentence, m, titles, entities),
+                    ledGroup(sentence, m, entities))) {
                 roles.merge(m.key(), found, RoleFinder::firstKnown);
             }
         }
+        coreferentTitles(doc, entities).forEach((person, role) -> roles.merge(person, role, RoleFinder::firstKnown));
         return resolveSides(roles);
+    }
+
+    /**
+     * "the Russian leader", "the Kosovo prime minister": a title a person is referred to by, further on, with the side
+     * it names. Only where the names themselves gave none (the roles of names come first).
+     */
+    private Map<EntityKey, Role> coreferentTitles(AnnotatedDoc doc, DocEntities entities) {
+        Map<EntityKey, Role> roles = new LinkedHashMap<>();
+        for (org.parley.nlp.CorefChain chain : doc.chains()) {
+            for (org.parley.nlp.Mention mention : chain.mentions()) {
+                if (mention.kind() != org.parley.nlp.MentionKind.NOMINAL) {
+                    continue;
+                }
+                Sentence sentence = doc.sentence(mention.span().sentence());
+                int head = mention.span().head();
+                Optional<EntityKey> person = entities.at(sentence.index(), head)
+                        .filter(k -> k.type() == EntityType.PERSON);
+                if (person.isEmpty() || !titleTokens(sentence)[head]) {
+                    continue;
+                }
+                for (org.parley.nlp.Dependency d : sentence.dependents(head)) {
+                    if (d.is("amod") || d.is("compound") || d.is("nmod:poss")) {
+                        Optional<EntityKey> side = affiliateAt(sentence, d.dependent(), entities)
+                                .filter(k -> isSide(k) && !k.equals(person.get()));
+                        if (side.isPresent()) {
+                            roles.putIfAbsent(person.get(), new Role(null, side.get(), null));
+                        }
+                    }
+                }
+            }
+        }
+        return roles;
+    }
+
+    /**
+     * "Chinese officials headed by Vice Premier He Lifeng", "who led the US delegation (together with Y)": whoever
+     * heads or leads a group that acts for a side acts for it too.
+     */
+    private Role ledGroup(Sentence sentence, NamedMention m, DocEntities entities) {
+        List<Integer> groups = new ArrayList<>();
+        // Any word of the name: the parser may take a pronoun-like first name ("He Lifeng") for a modifier.
+        List<org.parley.nlp.Dependency> ups = new ArrayList<>();
+        for (int t = m.span().start(); t < m.span().end(); t++) {
+            ups.addAll(sentence.governors(t));
+        }
+        for (org.parley.nlp.Dependency up : ups) {
+            int verb = up.governor();
+            if (verb < 0 || !LEADING_VERBS.contains(Tree.lemma(sentence, verb).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (up.is("obl:agent") || up.is("obl:by")) {
+                // "officials headed by X": the participle modifies the group.
+                sentence.governors(verb).stream().filter(d -> d.governor() >= 0 && d.is("acl"))
+                        .forEach(d -> groups.add(d.governor()));
+                // The parser may hang the participle on a noun further up; the group is the noun just before it.
+                if (verb > 0 && sentence.token(verb - 1).isNoun()) {
+                    groups.add(verb - 1);
+                }
+            } else if (up.relation().equals("nsubj") || up.is("obl:with") || up.is("obl:together_with")) {
+                // "X led the US delegation", "... led the US delegation together with Y"
+                groups.addAll(sentence.dependents(verb, "obj"));
+            }
+        }
+        for (int group : groups) {
+            for (org.parley.nlp.Dependency d : sentence.dependents(group)) {
+                if (d.is("amod") || d.is("compound") || d.is("nmod:poss")) {
+                    Optional<EntityKey> side = affiliateAt(sentence, d.dependent(), entities)
+                            .filter(k -> isSide(k) && !k.equals(m.key()));
+                    if (side.isPresent()) {
+                        return new Role(null, side.get(), null);
+                    }
+                }
+            }
+        }
+        return new Role(null, null, null);
     }
 
     private static Role firstKnown(Role first, Role second) {

@@ -90,7 +90,7 @@ public final class EntityLinker {
         }
         String page = Optional.ofNullable(best.entry().wikipediaTitle())
                 .or(() -> pages.flatMap(p -> p.titleOf(best.entry()))).orElse(null);
-        return Optional.of(new Link(best.entry().qid(), round(confidence), page));
+        return Optional.of(new Link(best.entry().qid(), round(confidence), page, best.entry().description()));
     }
 
     private record Scored(WikidataEntry entry, double score) {

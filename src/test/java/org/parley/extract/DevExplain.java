@@ -141,7 +141,9 @@ public final class DevExplain {
             }
             Extraction extraction = extractor.extract(load(cached));
             Graph graph = GraphFactory.createDefaultGraph();
-            ArticleGraph.write(article, "dev", extraction, linker.link(extraction), StreamRDFLib.graph(graph));
+            org.parley.link.LinkedExtraction linked = org.parley.link.LinkedExtraction.of(extraction, linker,
+                    new org.parley.link.WikidataSides(extractor.gazetteer()));
+            ArticleGraph.write(article, "dev", linked.extraction(), linked.links(), StreamRDFLib.graph(graph));
             Node name = NodeFactory.createURI(Iris.article(article.id()));
             graph.find().forEach(t -> {
                 dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject());

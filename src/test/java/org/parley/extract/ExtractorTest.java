@@ -335,4 +335,36 @@ class ExtractorTest {
         assertThat(pardo.role()).isEqualTo("trade negotiator");
         assertThat(pardo.represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "Chile"));
     }
+
+    @Test
+    void whoHeadsOrLeadsAGroupActsForItsSide() {
+        // Talks with Chilean officials headed by Minister Ana Pardo ended . Luis Vera led the Peruvian team with
+        // Marta Soto .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Talks/NNS/O/talk with/IN Chilean/JJ/NATIONALITY officials/NNS/O/official headed/VBN/O/head "
+                                + "by/IN Minister/NNP/TITLE Ana/NNP/PERSON Pardo/NNP/PERSON ended/VBD/O/end ./.",
+                        "nsubj 10 1", "case 4 2", "amod 4 3", "nmod:with 1 4", "acl 1 5", "case 9 6",
+                        "compound 9 7", "compound 9 8", "obl:by 5 9", "root 0 10", "punct 10 11")
+                .sentence("Luis/NNP/PERSON Vera/NNP/PERSON led/VBD/O/lead the/DT Peruvian/JJ/NATIONALITY team/NN "
+                                + "with/IN Marta/NNP/PERSON Soto/NNP/PERSON ./.",
+                        "compound 2 1", "nsubj 3 2", "root 0 3", "det 6 4", "amod 6 5", "obj 3 6", "case 9 7",
+                        "compound 9 8", "obl:with 3 9", "punct 3 10")
+                .build());
+        assertThat(entity(x, "Ana Pardo").represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "Chile"));
+        assertThat(entity(x, "Luis Vera").represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "Peru"));
+        assertThat(entity(x, "Marta Soto").represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "Peru"));
+    }
+
+    @Test
+    void aTitleCoreferenceRefersToThePersonByGivesTheirSide() {
+        // Ana Pardo arrived . The Chilean minister spoke .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Ana/NNP/PERSON Pardo/NNP/PERSON arrived/VBD/O/arrive ./.",
+                        "compound 2 1", "nsubj 3 2", "root 0 3", "punct 3 4")
+                .sentence("The/DT Chilean/JJ/NATIONALITY minister/NN/TITLE spoke/VBD/O/speak ./.",
+                        "det 3 1", "amod 3 2", "nsubj 4 3", "root 0 4", "punct 4 5")
+                .chain("0:1-2", "1:1-3")
+                .build());
+        assertThat(entity(x, "Ana Pardo").represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "Chile"));
+    }
 }
