@@ -91,7 +91,8 @@ final class Dates {
 
     /**
      * When a word's own time expression says: a date among its dependents ("spoke on Tuesday", "a call last
-     * Thursday", "met last week"), or one level down an adverb ("earlier on Sunday").
+     * Thursday", "met last week"), one level down an adverb ("earlier on Sunday"), or in a participle that goes with it
+     * ("Speaking on Thursday, he said").
      */
     static Optional<When> ofHead(Sentence sentence, int head, Tense tense, LocalDate articleDate) {
         for (var d : sentence.dependents(head)) {
@@ -106,6 +107,19 @@ final class Dates {
             }
             if (day.isPresent()) {
                 return day;
+            }
+        }
+        // "Speaking on Thursday, Trump said": a participle without a subject of its own, set before or after the verb,
+        // happens when the verb does, and its time is the verb's.
+        for (int clause : sentence.dependents(head, "advcl")) {
+            boolean participle = sentence.token(clause).pos().equals("VBG")
+                    && sentence.dependents(clause).stream().noneMatch(d -> d.relation().startsWith("nsubj")
+                    || d.is("mark"));
+            if (participle) {
+                Optional<When> day = ofHead(sentence, clause, tense, articleDate);
+                if (day.isPresent()) {
+                    return day;
+                }
             }
         }
         return Optional.empty();

@@ -1235,4 +1235,16 @@ class ActFinderTest {
                         "punct 2 7"), ActType.DEMAND);
         assertThat(demands).singleElement().satisfies(d -> assertThat(d.addressees()).isEmpty());
     }
+
+    @Test
+    void aParticipleSetBeforeTheSpeechVerbGivesItsTime() {
+        // Speaking on Monday , Okafor said the plan had failed .
+        List<Act> statements = acts(Docs.dated("2025-06-11")
+                .sentence("Speaking/VBG/O/speak on/IN Monday/NNP/DATE=2025-06-09 ,/, Okafor/NNP/PERSON said/VBD/O/say "
+                                + "the/DT plan/NN/O/plan had/VBD/O/have failed/VBN/O/fail ./.",
+                        "advcl 6 1", "case 3 2", "obl:on 1 3", "punct 6 4", "nsubj 6 5", "root 0 6", "det 8 7",
+                        "nsubj 10 8", "aux 10 9", "ccomp 6 10", "punct 6 11"), ActType.STATEMENT);
+        assertThat(statements).singleElement()
+                .satisfies(a -> assertThat(a.date()).isEqualTo(java.time.LocalDate.of(2025, 6, 9)));
+    }
 }
