@@ -1088,8 +1088,31 @@ final class ActFinder {
                 .orElseGet(() -> {
                     List<EntityKey> sides = sidesOfUnnamed(context, sentence, token);
                     List<EntityKey> pair = sides.isEmpty() ? thePair(context, sentence, token) : sides;
-                    return pair.isEmpty() ? theParties(context, sentence, token) : pair;
+                    List<EntityKey> parties = pair.isEmpty() ? theParties(context, sentence, token) : pair;
+                    return parties.isEmpty() ? reportingSpeaker(context, sentence, token) : parties;
                 });
+    }
+
+    /**
+     * "Bessent stated that he would brief Trump", "the E3 said they hoped": a subject pronoun of a reported clause
+     * that coreference left unresolved stands for whoever reports it, the default reading of reported speech.
+     */
+    private List<EntityKey> reportingSpeaker(Context context, Sentence sentence, int token) {
+        if (!SUBJECT_PRONOUNS.contains(Tree.lower(sentence, token)) || FIRST_PERSON.contains(Tree.lower(sentence, token))
+                || context.inQuote(sentence.token(token).begin())) {
+            return List.of();
+        }
+        Optional<Integer> clause = sentence.governors(token).stream()
+                .filter(d -> d.governor() >= 0 && d.relation().equals("nsubj")).map(Dependency::governor).findFirst();
+        if (clause.isEmpty()) {
+            return List.of();
+        }
+        return sentence.governors(clause.get()).stream()
+                .filter(d -> d.governor() >= 0 && d.is("ccomp") && speechVerbs.contains(Tree.lemma(sentence, d.governor())))
+                .map(d -> sentence.dependents(d.governor(), "nsubj").stream()
+                        .filter(subject -> subject != token)
+                        .map(subject -> resolveActor(context, sentence, subject)).flatMap(Optional::stream).toList())
+                .filter(found -> !found.isEmpty()).findFirst().orElse(List.of());
     }
 
     /**

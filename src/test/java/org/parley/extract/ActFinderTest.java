@@ -1247,4 +1247,15 @@ class ActFinderTest {
         assertThat(statements).singleElement()
                 .satisfies(a -> assertThat(a.date()).isEqualTo(java.time.LocalDate.of(2025, 6, 9)));
     }
+
+    @Test
+    void aSubjectPronounOfAReportedClauseThatCoreferenceLeftOpenIsTheReporter() {
+        // Okafor said he would meet Lindqvist .  (no coreference chain)
+        List<Act> meetings = acts(Docs.dated("2025-06-11")
+                .sentence("Okafor/NNP/PERSON said/VBD/O/say he/PRP would/MD meet/VB/O/meet Lindqvist/NNP/PERSON ./.",
+                        "nsubj 2 1", "root 0 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "obj 5 6", "punct 2 7"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(EntityKey::name)
+                .containsExactlyInAnyOrder("Okafor", "Lindqvist"));
+    }
 }
