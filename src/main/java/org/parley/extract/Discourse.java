@@ -190,14 +190,13 @@ final class Discourse {
         List<Act> result = new ArrayList<>();
         List<Act> folded = new ArrayList<>();
         for (Act act : acts) {
-            if (act.type() != ActType.STATEMENT || act.quote() == null || !isFragment(act.quote())) {
+            if (act.type() != ActType.STATEMENT || act.quote() == null
+                    || !isFragment(act.quote()) && !isQuotedTerm(act.quote())) {
                 continue;
             }
             int sentence = sentenceOf(doc, act.begin());
             acts.stream()
-                    .filter(other -> other.type() != ActType.STATEMENT && other.type() != ActType.MEETING
-                            && other.quote() == null && sentenceOf(doc, other.begin()) == sentence
-                            && (sameParty(other, act, sides) || other.begin() < act.begin()))
+                    .filter(other -> takesFragment(doc, other, act, sides))
                     .findFirst()
                     .ifPresent(other -> folded.add(act));
         }
@@ -206,14 +205,37 @@ final class Discourse {
                 continue;
             }
             Act fragment = folded.stream()
-                    .filter(f -> act.type() != ActType.STATEMENT && act.type() != ActType.MEETING
-                            && act.quote() == null
-                            && sentenceOf(doc, f.begin()) == sentenceOf(doc, act.begin())
-                            && (sameParty(act, f, sides) || act.begin() < f.begin()))
+                    .filter(f -> takesFragment(doc, act, f, sides))
                     .findFirst().orElse(null);
             result.add(fragment == null ? act : act.withQuote(fragment.quote()));
         }
         return result;
+    }
+
+    /**
+     * Whether an act of a fragment's sentence takes the quoted words as its own: an act of the same party or whose
+     * word comes first; a meeting, which says nothing, only words quoted inside its own phrase ("hosted the two leaders
+     * for a “peace summit”"), not what someone said beside it.
+     */
+    private static boolean takesFragment(AnnotatedDoc doc, Act act, Act fragment, Map<EntityKey, EntityKey> sides) {
+        boolean candidate = act.type() != ActType.STATEMENT && act.quote() == null
+                && sentenceOf(doc, act.begin()) == sentenceOf(doc, fragment.begin())
+                && (sameParty(act, fragment, sides) || act.begin() < fragment.begin());
+        return candidate && (act.type() != ActType.MEETING || quotedInsidePhrase(doc, fragment, act));
+    }
+
+    private static boolean quotedInsidePhrase(AnnotatedDoc doc, Act fragment, Act act) {
+        Sentence sentence = doc.sentence(sentenceOf(doc, act.begin()));
+        int word = tokenAt(sentence, act.begin());
+        int quoted = sentence.tokens().stream().filter(t -> t.begin() > fragment.begin() && Character.isLetterOrDigit(
+                t.word().charAt(0))).mapToInt(Token::index).findFirst().orElse(-1);
+        for (int current = quoted, step = 0; current >= 0 && step < 5; step++) {
+            if (current == word) {
+                return true;
+            }
+            current = sentence.governor(current).map(Dependency::governor).orElse(-1);
+        }
+        return false;
     }
 
     /**
@@ -256,6 +278,15 @@ final class Discourse {
         boolean utteranceEnd = text.matches(".*[.!?,]$");
         boolean startsMidSentence = !text.isEmpty() && Character.isLowerCase(text.charAt(0));
         return !utteranceEnd && (text.split("\\s+").length <= 5 || startsMidSentence);
+    }
+
+    /**
+     * A few lowercase words in quotation marks, even with the comma American style puts inside them: a term the
+     * writer quotes ("hosted the leaders for a “peace summit,” aimed at ..."), folded like a fragment.
+     */
+    static boolean isQuotedTerm(String quote) {
+        String text = quote.strip();
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && text.split("\\s+").length <= 5;
     }
 
     private static int sentenceOf(AnnotatedDoc doc, int offset) {

@@ -367,4 +367,18 @@ class ExtractorTest {
                 .build());
         assertThat(entity(x, "Ana Pardo").represents()).isEqualTo(new EntityKey(EntityType.COUNTRY, "Chile"));
     }
+
+    @Test
+    void aTermQuotedInsideAMeetingsPhraseIsTheMeetingsNotAStatement() {
+        // Kenya hosted Sudan for a “ peace summit , ” aimed at ending the war .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("Kenya/NNP/COUNTRY hosted/VBD/O/host Sudan/NNP/COUNTRY for/IN a/DT \u201C/`` peace/NN "
+                                + "summit/NN/O/summit ,/, \u201D/'' aimed/VBN/O/aim at/IN ending/VBG/O/end the/DT war/NN ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "case 8 4", "det 8 5", "punct 8 6", "compound 8 7",
+                        "obl:for 2 8", "punct 8 9", "punct 8 10", "acl 8 11", "mark 13 12", "advcl:at 11 13",
+                        "det 15 14", "obj 13 15", "punct 2 16")
+                .quoteIn(0, "Kenya")
+                .build());
+        assertThat(x.acts()).extracting(Act::type).containsExactly(ActType.MEETING);
+    }
 }
