@@ -424,7 +424,7 @@ final class ActFinder {
         // "seeking to end the conflict" proposes nothing unless what is sought is itself an act; "offered to
         // mediate" and "promised to withdraw" do.
         if (entry.act() == ActType.PROPOSAL && Tree.lemma(sentence, verb).equals("seek")
-                && sentence.dependents(verb, "xcomp").stream()
+                && sentence.dependents(verb, "obj").isEmpty() && sentence.dependents(verb, "xcomp").stream()
                 .anyMatch(x -> lexicon.verb(sentence, x).isEmpty())) {
             return Optional.empty();
         }
@@ -1095,7 +1095,9 @@ final class ActFinder {
 
     /**
      * "Bessent stated that he would brief Trump", "the E3 said they hoped": a subject pronoun of a reported clause
-     * that coreference left unresolved stands for whoever reports it, the default reading of reported speech.
+     * that coreference left unresolved stands for whoever reports it, the default reading of reported speech; that of
+     * an adverbial clause ("Kenya and Sudan met as they announced a deal") for the main clause's subject, when they
+     * agree in number and kind.
      */
     private List<EntityKey> reportingSpeaker(Context context, Sentence sentence, int token) {
         if (!SUBJECT_PRONOUNS.contains(Tree.lower(sentence, token)) || FIRST_PERSON.contains(Tree.lower(sentence, token))
@@ -1107,12 +1109,43 @@ final class ActFinder {
         if (clause.isEmpty()) {
             return List.of();
         }
-        return sentence.governors(clause.get()).stream()
-                .filter(d -> d.governor() >= 0 && d.is("ccomp") && speechVerbs.contains(Tree.lemma(sentence, d.governor())))
-                .map(d -> sentence.dependents(d.governor(), "nsubj").stream()
-                        .filter(subject -> subject != token)
-                        .map(subject -> resolveActor(context, sentence, subject)).flatMap(Optional::stream).toList())
-                .filter(found -> !found.isEmpty()).findFirst().orElse(List.of());
+        boolean plural = Tree.lower(sentence, token).equals("they");
+        for (Dependency up : sentence.governors(clause.get())) {
+            if (up.governor() < 0) {
+                continue;
+            }
+            // "issued a joint statement saying they had agreed": the clause of a statement noun is reported by
+            // whoever issues the statement.
+            Optional<Integer> issuer = up.is("ccomp") && sentence.token(up.governor()).isNoun()
+                    && lexicon.noun(Tree.lemma(sentence, up.governor())).filter(e -> e.act() == ActType.STATEMENT)
+                    .isPresent()
+                    ? sentence.governors(up.governor()).stream().filter(d -> d.governor() >= 0 && d.is("obj"))
+                    .map(Dependency::governor).findFirst()
+                    : Optional.empty();
+            if (issuer.isPresent()) {
+                List<EntityKey> issuers = agents(context, sentence, issuer.get());
+                if (!issuers.isEmpty()) {
+                    return issuers;
+                }
+            }
+            boolean reported = up.is("ccomp") && speechVerbs.contains(Tree.lemma(sentence, up.governor()));
+            // "... as they announced a deal": the subject of an adverbial clause is, by default, the main clause's.
+            boolean adverbial = up.relation().startsWith("advcl");
+            if (up.governor() < 0 || !reported && !adverbial || up.governor() == token) {
+                continue;
+            }
+            // The speaker of a participle ("issued a statement saying they had agreed") is its host's subject.
+            List<EntityKey> found = agents(context, sentence, up.governor());
+            // "they" is several parties, "he" or "she" one person, "it" one state or body.
+            boolean agrees = plural ? found.size() >= 2
+                    : found.size() == 1 && (Tree.lower(sentence, token).equals("it")
+                    ? found.get(0).type() != EntityType.PERSON : found.get(0).type() == EntityType.PERSON);
+            // Reported speech: "the E3 said they hoped" speaks of the reporter, whatever the number.
+            if (agrees || reported && !found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -46,7 +46,13 @@ final class MentionFinder {
             }
             List<NamedMention> inSentence = new ArrayList<>(nerMentions(sentence));
             for (NamedMention m : gazetteerMentions(sentence)) {
-                if (inSentence.stream().noneMatch(n -> n.span().overlaps(m.span()))) {
+                List<NamedMention> overlapped = inSentence.stream().filter(n -> n.span().overlaps(m.span())).toList();
+                // "the Democratic Republic of Congo's": a known name that spans every piece NER cut it into (here
+                // "Republic of", "Congo") is the name.
+                boolean covers = !overlapped.isEmpty() && overlapped.stream().allMatch(n -> contains(m, n)
+                        && n.span().length() < m.span().length());
+                if (overlapped.isEmpty() || covers) {
+                    inSentence.removeAll(overlapped);
                     inSentence.add(m);
                 }
             }
@@ -54,6 +60,10 @@ final class MentionFinder {
             mentions.addAll(inSentence);
         }
         return placesMistakenForPeople(doc, mentions);
+    }
+
+    private static boolean contains(NamedMention outer, NamedMention inner) {
+        return outer.span().start() <= inner.span().start() && inner.span().end() <= outer.span().end();
     }
 
     /**

@@ -96,7 +96,7 @@ public final class DevExplain {
         }
     }
 
-    private static AnnotatedDoc load(Path file) throws IOException {
+    static AnnotatedDoc load(Path file) throws IOException {
         return JSON.readValue(file.toFile(), AnnotatedDoc.class);
     }
 

@@ -381,4 +381,17 @@ class ExtractorTest {
                 .build());
         assertThat(x.acts()).extracting(Act::type).containsExactly(ActType.MEETING);
     }
+
+    @Test
+    void aKnownNameCoveringThePiecesNerCutItIntoIsTheName() {
+        // The Democratic Republic of Congo 's government spoke .  (NER: "Republic of" a place, "Congo" a country)
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-10")
+                .sentence("The/DT Democratic/JJ/O Republic/NNP/LOCATION of/IN/LOCATION Congo/NNP/COUNTRY 's/POS "
+                                + "government/NN spoke/VBD/O/speak ./.",
+                        "det 3 1", "amod 3 2", "nmod:poss 7 3", "case 5 4", "nmod:of 3 5", "case 5 6", "nsubj 8 7",
+                        "root 0 8", "punct 8 9")
+                .build());
+        assertThat(x.entities()).extracting(Entity::key)
+                .containsExactly(new EntityKey(EntityType.COUNTRY, "Democratic Republic of the Congo"));
+    }
 }
