@@ -1258,4 +1258,18 @@ class ActFinderTest {
         assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(EntityKey::name)
                 .containsExactlyInAnyOrder("Okafor", "Lindqvist"));
     }
+
+    @Test
+    void whoIssuesAStatementReportsWhatItsClauseSays() {
+        // Kenya and Sudan issued a statement saying they had agreed to a truce .  ("saying" parsed as a marker)
+        List<Act> acceptances = acts(Docs.dated("2025-06-11")
+                .sentence("Kenya/NNP/COUNTRY and/CC Sudan/NNP/COUNTRY issued/VBD/O/issue a/DT "
+                                + "statement/NN/O/statement saying/VBG/O/say they/PRP had/VBD/O/have agreed/VBN/O/agree "
+                                + "to/IN a/DT truce/NN/O/truce ./.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "det 6 5", "obj 4 6",
+                        "mark 10 7", "nsubj 10 8", "aux 10 9", "ccomp 6 10", "case 13 11", "det 13 12",
+                        "obl:to 10 13", "punct 4 14"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement().satisfies(a -> assertThat(a.agents()).extracting(EntityKey::name)
+                .containsExactlyInAnyOrder("Kenya", "Sudan"));
+    }
 }
