@@ -26,38 +26,16 @@ import org.parley.nlp.Token;
  */
 final class ActFinder {
 
-    private static final Set<String> PLANNING_VERBS = words("planning-verbs");
-    private static final Set<String> NON_COMMITTAL = words("non-committal-verbs");
-    private static final Set<String> PLANNED_ADJECTIVES = words("planned-adjectives");
-    private static final Set<String> RESPONSE_OBJECTS = words("response-objects");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
-    /** Subject pronouns of a reported clause, which by default stand for the one who reports it ("X warned that it
-     *  would ..."). */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+    private static final Set<String> PLANNING_VERBS = Lexicon.wordClass("planning-verbs");
+    private static final Set<String> PLANNED_ADJECTIVES = Lexicon.wordClass("planned-adjectives");
+    private static final Set<String> RESPONSE_OBJECTS = Lexicon.wordClass("response-objects");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my");
     /** Where a verb's event happens inside a meeting: "agreed during a call", "said in talks", "at the summit". */
     private static final Set<String> WITHIN_MEETING = Set.of("obl:during", "obl:in", "obl:at");
     /** Modals that say what someone must do: a clause with one, said of another party, is a demand. */
-    private static final Set<String> DEONTIC_MODALS = words("deontic-modals");
-    /** Verbs that say the event of their clause did not happen: "denied that it had made any concession". */
-    private static final Set<String> DENIAL_VERBS = words("denial-verbs");
-    /** Plural nouns that, with "two" or "both", name two people named just before: "the two leaders". */
-    private static final Set<String> PAIR_OF_PEOPLE = words("pair-nouns");
-    /** Adjectives of readiness, whose infinitive is offered, not done: "ready to sign". */
-    private static final Set<String> READINESS = words("readiness-adjectives");
+    private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
-    private static final Set<String> SAID_CONTENT = words("said-content-nouns");
-    /** Conjunctions that make a clause hypothetical: what "if Iran refused" describes has not happened. */
-    private static final Set<String> CONDITIONAL_MARKS = words("conditional-marks");
-    /** Nouns for groups that act for a state or body: "U.S. officials", "the Trump administration". */
-    private static final Set<String> SIDE_NOUNS = words("side-nouns");
-    /** Side nouns that are a state's or body's institutions: "his government" is the state its leader represents. */
-    private static final Set<String> INSTITUTIONS = words("institution-nouns");
-
-    /** A word class kept as data, {@code words/NAME.txt}. */
-    private static Set<String> words(String name) {
-        return Lexicon.load("/org/parley/extract/words/" + name + ".txt").entries();
-    }
+    private static final Set<String> SAID_CONTENT = Lexicon.wordClass("said-content-nouns");
 
     private final ActLexicon lexicon;
     private final IssueLexicon issues;
@@ -65,10 +43,8 @@ final class ActFinder {
     private final Lexicon lightVerbs;
     private final Gazetteer gazetteer;
     private final ActPatterns patterns;
-    /** Verbs of what parties do together, beyond the act lexicon's: "the parties exchanged drafts". */
-    private static final Set<String> JOINT_VERBS = words("joint-verbs");
-    /** Nouns that name a negotiation's parties together: "the two sides", "the parties". */
-    private static final Set<String> COLLECTIVE_NOUNS = words("collective-nouns");
+    private final ActorResolver actors;
+    private final ActScope actScope;
 
     ActFinder(ActLexicon lexicon, IssueLexicon issues, Lexicon speechVerbs, Lexicon lightVerbs, Gazetteer gazetteer,
               ActPatterns patterns) {
@@ -78,6 +54,8 @@ final class ActFinder {
         this.speechVerbs = speechVerbs;
         this.lightVerbs = lightVerbs;
         this.gazetteer = gazetteer;
+        this.actors = new ActorResolver(lexicon, speechVerbs, gazetteer);
+        this.actScope = new ActScope(lexicon);
     }
 
     /**
@@ -86,7 +64,7 @@ final class ActFinder {
      */
     List<Act> find(AnnotatedDoc doc, DocEntities entities, List<Act> statements, java.util.Map<EntityKey, EntityKey> sides) {
         List<Act> acts = new ArrayList<>();
-        Context context = new Context(doc, entities, statements, sides, acts);
+        ArticleContext context = new ArticleContext(doc, entities, statements, sides, acts);
         for (Sentence sentence : doc.sentences()) {
             if (isHeadline(sentence) || isLeadingLine(doc, sentence)) {
                 continue;
@@ -136,7 +114,7 @@ final class ActFinder {
      * "announce"), the pattern's act replaces it; where the class is the same, the word's act stays. Patterns earlier
      * in the file win over later ones at the same word.
      */
-    private List<Act> withPatternActs(Context context, Sentence sentence, List<Act> found) {
+    private List<Act> withPatternActs(ArticleContext context, Sentence sentence, List<Act> found) {
         List<Act> result = new ArrayList<>(found);
         org.parley.nlp.DependencyPattern.Graph graph = null;
         Set<Integer> byPattern = new HashSet<>();
@@ -171,16 +149,16 @@ final class ActFinder {
      * The act a pattern's match describes, unless the word is negated, hedged, asked for, denied or only supposed.
      * Its parties come from the named nodes the pattern binds; "subject(node)" is resolved like a lexicon word's.
      */
-    private Optional<Act> patternAct(Context context, Sentence sentence, ActPattern pattern,
+    private Optional<Act> patternAct(ArticleContext context, Sentence sentence, ActPattern pattern,
                                      java.util.Map<String, Integer> nodes) {
         int word = nodes.get(ActPattern.ACT_NODE);
         boolean verb = sentence.token(word).isVerb();
         boolean blocked = verb
-                ? Tree.isNegated(sentence, word) || isNonCommittal(sentence, word) || isHedged(sentence, word)
-                || isAskedFor(sentence, word) || isHypothetical(sentence, word) || isDenied(sentence, word)
-                || isReferenceToEarlierAct(sentence, word)
-                : Tree.isNegated(sentence, word) || isInAskedForClause(sentence, word) || isDenied(sentence, word)
-                || isInCondition(sentence, word);
+                ? Tree.isNegated(sentence, word) || actScope.isNonCommittal(sentence, word) || actScope.isHedged(sentence, word)
+                || actScope.isAskedFor(sentence, word) || actScope.isHypothetical(sentence, word) || actScope.isDenied(sentence, word)
+                || actScope.isReferenceToEarlierAct(sentence, word)
+                : Tree.isNegated(sentence, word) || actScope.isInAskedForClause(sentence, word) || actScope.isDenied(sentence, word)
+                || actScope.isInCondition(sentence, word);
         if (blocked || context.inQuote(sentence.token(word).begin())) {
             return Optional.empty();
         }
@@ -219,7 +197,7 @@ final class ActFinder {
                     .orElse(null);
         }
         if (date == null) {
-            date = participleHost(sentence, timed)
+            date = ActorResolver.participleHost(sentence, timed)
                     .map(host -> date(context, sentence, host, tense(sentence, host))).orElse(null);
         }
         if (date == null && tense == Tense.PAST) {
@@ -245,7 +223,7 @@ final class ActFinder {
         ActType type = pattern.act();
         String cameo = pattern.cameo();
         boolean toCome = tense == Tense.FUTURE || Tree.hasModal(sentence, timed);
-        if ((type == ActType.ACCEPTANCE || type == ActType.MEETING) && isOffered(sentence, word)) {
+        if ((type == ActType.ACCEPTANCE || type == ActType.MEETING) && actScope.isOffered(sentence, word)) {
             // "ready to sign the accord": readiness offers the act (CAMEO 030, 036 to meet), as for a lexicon word.
             cameo = type == ActType.MEETING ? "036" : "030";
             type = ActType.PROPOSAL;
@@ -262,17 +240,6 @@ final class ActFinder {
                 participants, addressees.stream().distinct().toList(), topics(sentence, scope), null, date,
                 location(context, sentence, word), status(type, tense, date, context), condition, null,
                 sentence.text(), sentence.token(word).begin(), cameo, label(context, who, sentence, scope)));
-    }
-
-    /**
-     * "visited Belgrade", "his visit to Pristina": a capital one visits or meets in stands for the state whose
-     * government sits there (a meeting's participant); another place stays a place.
-     */
-    private Optional<EntityKey> capitalsState(Context context, Sentence sentence, int token) {
-        return context.entities().at(sentence.index(), token)
-                .filter(key -> key.type() == EntityType.PLACE)
-                .flatMap(key -> gazetteer.countryOfCapital(key.name()))
-                .map(country -> new EntityKey(EntityType.COUNTRY, country));
     }
 
     /** Whether a word governs another directly or through one word between them. */
@@ -295,7 +262,7 @@ final class ActFinder {
     }
 
     /** The actors a pattern binds to a role: each named node (with its conjuncts), or the subject of one. */
-    private List<EntityKey> bound(Context context, Sentence sentence, ActPattern pattern, ActPattern.Role role,
+    private List<EntityKey> bound(ArticleContext context, Sentence sentence, ActPattern pattern, ActPattern.Role role,
                                   java.util.Map<String, Integer> nodes) {
         Set<EntityKey> found = new LinkedHashSet<>();
         for (ActPattern.Binding binding : pattern.bindings(role)) {
@@ -304,12 +271,12 @@ final class ActFinder {
                 continue;
             }
             if (binding.subjectOf()) {
-                found.addAll(agents(context, sentence, node));
+                found.addAll(actors.agents(context, sentence, node));
             } else {
                 for (int conjunct : Tree.withConjuncts(sentence, node)) {
-                    List<EntityKey> actors = resolveActors(context, sentence, conjunct);
-                    found.addAll(actors.isEmpty() && role == ActPattern.Role.PARTICIPANTS
-                            ? capitalsState(context, sentence, conjunct).stream().toList() : actors);
+                    List<EntityKey> named = actors.resolveActors(context, sentence, conjunct);
+                    found.addAll(named.isEmpty() && role == ActPattern.Role.PARTICIPANTS
+                            ? actors.capitalsState(context, sentence, conjunct).stream().toList() : named);
                 }
             }
         }
@@ -336,46 +303,6 @@ final class ActFinder {
         return sentence.tokens().get(sentence.size() - 1).word().matches("[.!?\u201D\"]");
     }
 
-    /** What the rules need to know about the whole article. */
-    private record Context(AnnotatedDoc doc, DocEntities entities, List<Act> statements,
-                           java.util.Map<EntityKey, EntityKey> sides, List<Act> earlier) {
-
-        /**
-         * The parties of the latest act of the article, before this sentence, that had at least two sides: a meeting's
-         * participants, or the joint agents of an act ("Russia and Ukraine agreed ...").
-         */
-        List<EntityKey> lastParties() {
-            for (int i = earlier.size() - 1; i >= 0; i--) {
-                Act act = earlier.get(i);
-                List<EntityKey> parties = act.type() == ActType.MEETING ? act.participants() : act.agents();
-                if (parties.size() >= 2 && parties.stream().anyMatch(p -> !sameSide(p, parties.get(0)))) {
-                    return parties;
-                }
-            }
-            return List.of();
-        }
-
-        /** Whether two actors are on one side: the same, or a person and the state or body they represent. */
-        boolean sameSide(EntityKey a, EntityKey b) {
-            return a.equals(b) || b.equals(sides.get(a)) || a.equals(sides.get(b))
-                    || sides.get(a) != null && sides.get(a).equals(sides.get(b));
-        }
-
-        /** The speaker of the quotation a character offset falls in, if it falls in an attributed one. */
-        Optional<EntityKey> speakerAt(int offset) {
-            for (Quote q : doc.quotes()) {
-                if (offset > q.begin() && offset < q.end()) {
-                    return statements.stream().filter(s -> s.begin() == q.begin())
-                            .map(s -> s.agents().get(0)).findFirst();
-                }
-            }
-            return Optional.empty();
-        }
-
-        boolean inQuote(int offset) {
-            return doc.quotes().stream().anyMatch(q -> offset > q.begin() && offset < q.end());
-        }
-    }
 
     /**
      * Verbs that only carry an act noun: "put forward demands", "held talks", "made an offer". The noun is the act,
@@ -404,20 +331,20 @@ final class ActFinder {
         return light;
     }
 
-    private Optional<Act> verbAct(Context context, Sentence sentence, int verb, Entry entry) {
+    private Optional<Act> verbAct(ArticleContext context, Sentence sentence, int verb, Entry entry) {
         Optional<Entry> refusal = refusal(sentence, verb, entry);
         if (refusal.isPresent()) {
             entry = refusal.get();
-        } else if (Tree.isNegated(sentence, verb) || isNonCommittal(sentence, verb)) {
+        } else if (Tree.isNegated(sentence, verb) || actScope.isNonCommittal(sentence, verb)) {
             return Optional.empty();
         }
-        if (isHedged(sentence, verb) || isAskedFor(sentence, verb) || isHypothetical(sentence, verb)
-                || isDenied(sentence, verb) || isReferenceToEarlierAct(sentence, verb)) {
+        if (actScope.isHedged(sentence, verb) || actScope.isAskedFor(sentence, verb) || actScope.isHypothetical(sentence, verb)
+                || actScope.isDenied(sentence, verb) || actScope.isReferenceToEarlierAct(sentence, verb)) {
             return Optional.empty();
         }
         // "said it was ready to sign a ceasefire", "remained willing to return to the table": readiness to accept or
         // to meet is an offer (CAMEO 03, express intent to cooperate; 036 to meet or negotiate), not the act itself.
-        if ((entry.act() == ActType.ACCEPTANCE || entry.act() == ActType.MEETING) && isOffered(sentence, verb)) {
+        if ((entry.act() == ActType.ACCEPTANCE || entry.act() == ActType.MEETING) && actScope.isOffered(sentence, verb)) {
             entry = new Entry(entry.form(), ActType.PROPOSAL, entry.act() == ActType.MEETING ? "036" : "030",
                     Pattern.SUBJ);
         }
@@ -446,34 +373,34 @@ final class ActFinder {
             cameo = ActType.DEMAND.cameoRootCode();
             condition = conditionText.get();
         }
-        List<EntityKey> agents = agents(context, sentence, verb);
+        List<EntityKey> agents = actors.agents(context, sentence, verb);
         List<EntityKey> addressees = new ArrayList<>();
         List<EntityKey> participants = new ArrayList<>();
         switch (entry.pattern()) {
             case SUBJ_OBJ_ADDRESSEE -> {
-                addressees.addAll(parties(context, sentence, verb, "obj"));
-                addressees.addAll(parties(context, sentence, verb, "nsubj:pass"));
+                addressees.addAll(actors.parties(context, sentence, verb, "obj"));
+                addressees.addAll(actors.parties(context, sentence, verb, "nsubj:pass"));
             }
             case SUBJ_TO_ADDRESSEE -> {
-                addressees.addAll(parties(context, sentence, verb, "obl:to"));
-                addressees.addAll(parties(context, sentence, verb, "iobj"));
+                addressees.addAll(actors.parties(context, sentence, verb, "obl:to"));
+                addressees.addAll(actors.parties(context, sentence, verb, "iobj"));
                 // "proposed a ceasefire to Russia" often attaches "to Russia" to the object.
                 for (int object : sentence.dependents(verb, "obj")) {
-                    addressees.addAll(parties(context, sentence, object, "nmod:to"));
+                    addressees.addAll(actors.parties(context, sentence, object, "nmod:to"));
                 }
             }
             case SUBJ_ON_ADDRESSEE -> {
-                addressees.addAll(parties(context, sentence, verb, "obj"));
-                addressees.addAll(parties(context, sentence, verb, "obl:on"));
+                addressees.addAll(actors.parties(context, sentence, verb, "obj"));
+                addressees.addAll(actors.parties(context, sentence, verb, "obl:on"));
                 ActLexicon.clauseMarkedByPreposition(sentence, verb)
-                        .ifPresent(clause -> addressees.addAll(parties(context, sentence, clause, "nsubj")));
+                        .ifPresent(clause -> addressees.addAll(actors.parties(context, sentence, clause, "nsubj")));
             }
             case SUBJ_WARNING -> {
                 Optional<Integer> warned = ownSideCommitment(context, sentence, verb, agents);
                 if (warned.isEmpty()) {
                     return Optional.empty(); // a warning about the world, not a threat: a statement
                 }
-                addressees.addAll(parties(context, sentence, verb, "obj"));
+                addressees.addAll(actors.parties(context, sentence, verb, "obj"));
                 // The parser hangs the condition on either verb: "warned that it would act if Iran refused".
                 addressees.addAll(conditionSubjects(context, sentence, warned.get()));
                 addressees.addAll(conditionSubjects(context, sentence, verb));
@@ -483,7 +410,7 @@ final class ActFinder {
             case SUBJ_WITH_PARTICIPANTS -> {
                 participants.addAll(agents);
                 for (String relation : List.of("obl:with", "obl:to", "obj", "obl:between", "nmod:with")) {
-                    participants.addAll(parties(context, sentence, verb, relation));
+                    participants.addAll(actors.parties(context, sentence, verb, relation));
                 }
             }
             default -> {
@@ -492,7 +419,7 @@ final class ActFinder {
         if (addressees.isEmpty() && (type == ActType.DEMAND || type == ActType.PROPOSAL)) {
             // "demanded that China lift the ban": who is to act is the addressee.
             for (int clause : sentence.dependents(verb, "ccomp")) {
-                parties(context, sentence, clause, "nsubj").stream()
+                actors.parties(context, sentence, clause, "nsubj").stream()
                         .filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a)))
                         .forEach(addressees::add);
             }
@@ -524,7 +451,7 @@ final class ActFinder {
         if (date == null) {
             // "suspended the talks on Friday, accusing the rebels of ...": a participle after a comma is part of the
             // main verb's event, and happens when it does.
-            date = participleHost(sentence, verb)
+            date = ActorResolver.participleHost(sentence, verb)
                     .map(host -> date(context, sentence, host, tense(sentence, host))).orElse(null);
         }
         if (date == null && tense == Tense.PAST) {
@@ -551,13 +478,13 @@ final class ActFinder {
                 label(context, agents.isEmpty() ? participants : agents, sentence, scope)));
     }
 
-    private Optional<Act> nounAct(Context context, Sentence sentence, int noun, Entry entry) {
-        if (Tree.isNegated(sentence, noun) || isInAskedForClause(sentence, noun) || isDenied(sentence, noun)) {
+    private Optional<Act> nounAct(ArticleContext context, Sentence sentence, int noun, Entry entry) {
+        if (Tree.isNegated(sentence, noun) || actScope.isInAskedForClause(sentence, noun) || actScope.isDenied(sentence, noun)) {
             return Optional.empty();
         }
         // "proposed direct negotiations", "if both sides wished to resume the talks": talks that are only proposed,
         // or only supposed, have not been held; the proposal is the act.
-        if (entry.act() == ActType.MEETING && (isProposed(sentence, noun) || isInCondition(sentence, noun))) {
+        if (entry.act() == ActType.MEETING && (actScope.isProposed(sentence, noun) || actScope.isInCondition(sentence, noun))) {
             return Optional.empty();
         }
         // "plans to converse with Putin": an intention, not a proposal; what is intended may be a meeting.
@@ -577,7 +504,7 @@ final class ActFinder {
                     && !gazetteer.actorOf(key.get()).isActor()) {
                 location = key.get(); // "the Jeddah talks"
             } else {
-                agents.addAll(resolveActors(context, sentence, d.dependent()));
+                agents.addAll(actors.resolveActors(context, sentence, d.dependent()));
             }
         }
         Optional<Dependency> governor = verbCarrying(sentence, noun);
@@ -594,7 +521,7 @@ final class ActFinder {
             boolean discussed = verbEntry.filter(v -> v.act() == ActType.MEETING).isPresent()
                     && entry.act() != ActType.MEETING;
             if (lightVerbs.contains(Tree.lemma(sentence, verb)) || verbEntry.isPresent() && !discussed) {
-                agents.addAll(agents(context, sentence, verb));
+                agents.addAll(actors.agents(context, sentence, verb));
             }
         }
         // "spoke to reporters after talks with Putin": whoever acts around talks "with" someone took part in them;
@@ -612,13 +539,13 @@ final class ActFinder {
                             && sentence.token(d.governor()).isVerb())
                     .map(Dependency::governor).findFirst()
                     : within;
-            around.ifPresent(verb -> agents.addAll(agents(context, sentence, verb)));
+            around.ifPresent(verb -> agents.addAll(actors.agents(context, sentence, verb)));
         }
         List<EntityKey> participants = new ArrayList<>();
         if (entry.act() == ActType.MEETING) {
             participants.addAll(agents);
             for (String relation : List.of("nmod:with", "nmod:between", "nmod:to")) {
-                participants.addAll(parties(context, sentence, noun, relation));
+                participants.addAll(actors.parties(context, sentence, noun, relation));
             }
             participants = new ArrayList<>(participants.stream().distinct().toList());
             if (participants.size() < 2) {
@@ -627,7 +554,7 @@ final class ActFinder {
         } else if (agents.isEmpty()) {
             return Optional.empty();
         }
-        List<EntityKey> addressees = new ArrayList<>(parties(context, sentence, noun, "nmod:to"));
+        List<EntityKey> addressees = new ArrayList<>(actors.parties(context, sentence, noun, "nmod:to"));
         addressees.removeAll(agents);
         Tense tense = governor.map(Dependency::governor).or(() -> within)
                 .map(verb -> tense(sentence, verb)).orElse(Tense.UNKNOWN);
@@ -672,7 +599,7 @@ final class ActFinder {
      * "announced plans to converse with Putin on Tuesday": a planned meeting, whose participants are the planner and
      * the partner named after either word (the parser often reads the intended verb as a noun).
      */
-    private Optional<Act> intendedMeeting(Context context, Sentence sentence, int intentionNoun, int intended) {
+    private Optional<Act> intendedMeeting(ArticleContext context, Sentence sentence, int intentionNoun, int intended) {
         boolean meetingWord = lexicon.verb(sentence, intended).or(() -> lexicon.noun(Tree.lemma(sentence, intended)))
                 .filter(e -> e.act() == ActType.MEETING).isPresent();
         Optional<Integer> governor = sentence.governors(intentionNoun).stream()
@@ -680,10 +607,10 @@ final class ActFinder {
         if (!meetingWord || governor.isEmpty()) {
             return Optional.empty();
         }
-        List<EntityKey> participants = new ArrayList<>(agents(context, sentence, governor.get()));
+        List<EntityKey> participants = new ArrayList<>(actors.agents(context, sentence, governor.get()));
         for (int head : List.of(intentionNoun, intended)) {
-            participants.addAll(parties(context, sentence, head, "nmod:with"));
-            participants.addAll(parties(context, sentence, head, "obl:with"));
+            participants.addAll(actors.parties(context, sentence, head, "nmod:with"));
+            participants.addAll(actors.parties(context, sentence, head, "obl:with"));
         }
         participants = new ArrayList<>(participants.stream().distinct().toList());
         if (participants.size() < 2) {
@@ -704,9 +631,9 @@ final class ActFinder {
      * "Trump indicated that topics would include territorial divisions": a speech verb with a clause, outside any
      * quotation (quotations are statements already).
      */
-    private Optional<Act> reportedStatement(Context context, Sentence sentence, int verb) {
+    private Optional<Act> reportedStatement(ArticleContext context, Sentence sentence, int verb) {
         if (!speechVerbs.contains(Tree.lemma(sentence, verb)) || Tree.isNegated(sentence, verb)
-                || isHypothetical(sentence, verb)) {
+                || actScope.isHypothetical(sentence, verb)) {
             return Optional.empty();
         }
         List<Quote> quotes = context.doc().quotes().stream()
@@ -746,7 +673,7 @@ final class ActFinder {
             return Optional.empty();
         }
         int speaking = host.orElse(verb);
-        List<EntityKey> agents = agents(context, sentence, speaking);
+        List<EntityKey> agents = actors.agents(context, sentence, speaking);
         if (agents.isEmpty()) {
             return Optional.empty();
         }
@@ -776,7 +703,7 @@ final class ActFinder {
      * A clause with "must" or "should", or in the subjunctive, whose subject is not the speaker's own side ("we must",
      * "Russia should", "insisted that Russia withdraw").
      */
-    private boolean isDeontic(Context context, Sentence sentence, int clause, List<EntityKey> speakers) {
+    private boolean isDeontic(ArticleContext context, Sentence sentence, int clause, List<EntityKey> speakers) {
         boolean obligation = sentence.dependents(clause, "aux").stream()
                 .anyMatch(aux -> DEONTIC_MODALS.contains(Tree.lower(sentence, aux)));
         // "insisted that the United States treat China as an equal": a base-form verb with a subject and no
@@ -789,10 +716,10 @@ final class ActFinder {
             return false;
         }
         for (int subject : sentence.dependents(clause, "nsubj")) {
-            Optional<EntityKey> actor = resolveActor(context, sentence, subject);
+            Optional<EntityKey> actor = actors.resolveActor(context, sentence, subject);
             boolean ownSide = actor.isPresent() ? speakers.stream().anyMatch(g -> context.sameSide(g, actor.get()))
-                    : SUBJECT_PRONOUNS.contains(Tree.lower(sentence, subject))
-                    || FIRST_PERSON.contains(Tree.lower(sentence, subject));
+                    : ActorResolver.SUBJECT_PRONOUNS.contains(Tree.lower(sentence, subject))
+                    || ActorResolver.FIRST_PERSON.contains(Tree.lower(sentence, subject));
             if (ownSide) {
                 return false; // "said it must protect its citizens" commits the speaker
             }
@@ -810,19 +737,19 @@ final class ActFinder {
      * Of whom a reported demand asks something: the subjects of its clauses ("insisted that the United States treat
      * China as an equal" asks it of the United States), else every other party it names.
      */
-    private List<EntityKey> demanded(Context context, Sentence sentence, List<Integer> clauses, BitSet scope,
+    private List<EntityKey> demanded(ArticleContext context, Sentence sentence, List<Integer> clauses, BitSet scope,
                                      List<EntityKey> agents) {
         List<EntityKey> subjects = new ArrayList<>();
         for (int clause : clauses) {
-            subjects.addAll(parties(context, sentence, clause, "nsubj"));
-            subjects.addAll(parties(context, sentence, clause, "nsubj:pass"));
+            subjects.addAll(actors.parties(context, sentence, clause, "nsubj"));
+            subjects.addAll(actors.parties(context, sentence, clause, "nsubj:pass"));
         }
         List<EntityKey> found = subjects.isEmpty() ? namedIn(context, sentence, scope) : subjects;
         return found.stream().filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a))).distinct().toList();
     }
 
     /** The actors named in part of a sentence. */
-    private List<EntityKey> namedIn(Context context, Sentence sentence, BitSet scope) {
+    private List<EntityKey> namedIn(ArticleContext context, Sentence sentence, BitSet scope) {
         List<EntityKey> found = new ArrayList<>();
         for (int t = scope.nextSetBit(0); t >= 0; t = scope.nextSetBit(t + 1)) {
             context.entities().at(sentence.index(), t).map(gazetteer::actorOf).filter(EntityKey::isActor)
@@ -835,7 +762,7 @@ final class ActFinder {
      * "..., according to the Kremlin": the sentence is the source's statement. The source is the word "according"
      * hangs from (UD: case/fixed), or the first actor after "according to".
      */
-    private Optional<Act> attributedStatement(Context context, Sentence sentence, int according) {
+    private Optional<Act> attributedStatement(ArticleContext context, Sentence sentence, int according) {
         boolean quoted = context.doc().quotes().stream()
                 .anyMatch(q -> q.end() > sentence.begin() && q.begin() < sentence.end());
         if (quoted) {
@@ -843,10 +770,10 @@ final class ActFinder {
         }
         Optional<EntityKey> source = sentence.governors(according).stream()
                 .filter(d -> d.governor() > according)
-                .map(d -> resolveActor(context, sentence, d.governor()))
+                .map(d -> actors.resolveActor(context, sentence, d.governor()))
                 .flatMap(Optional::stream).findFirst();
         for (int t = according + 2; source.isEmpty() && t < Math.min(sentence.size(), according + 8); t++) {
-            source = resolveActor(context, sentence, t);
+            source = actors.resolveActor(context, sentence, t);
         }
         if (source.isEmpty()) {
             return Optional.empty();
@@ -859,415 +786,11 @@ final class ActFinder {
                 label(context, List.of(source.get()), sentence, scope)));
     }
 
-    /** The agents of a verb: its subjects (and their conjuncts), the "by" phrase of a passive, or the subject of the
-     *  clause it depends on ("Washington aims to persuade", "Trump is set to speak"). */
-    private List<EntityKey> agents(Context context, Sentence sentence, int verb) {
-        int clause = verb;
-        for (int level = 0; level < 3; level++) {
-            int head = clause;
-            // An active subject acts; a passive one ("Ukraine was accused") undergoes the act.
-            List<Integer> subjects = new ArrayList<>(sentence.dependents(head).stream()
-                    .filter(d -> d.relation().startsWith("nsubj") && !d.relation().contains("pass"))
-                    .map(Dependency::dependent).toList());
-            subjects.addAll(sentence.dependents(clause, "obl:agent"));
-            subjects.addAll(sentence.dependents(clause, "nmod:agent"));
-            boolean passiveParticiple = isPassiveParticiple(sentence, clause);
-            if (passiveParticiple) {
-                subjects.addAll(sentence.dependents(clause, "obl:by"));
-            }
-            Set<EntityKey> found = new LinkedHashSet<>();
-            for (int subject : subjects) {
-                for (int s : Tree.withConjuncts(sentence, subject)) {
-                    found.addAll(resolveActors(context, sentence, s));
-                }
-            }
-            // A subject the enhanced graph copied down from a governing clause (nsubj:xsubj) is not the clause's own.
-            boolean ownSubject = sentence.dependents(head).stream().anyMatch(d -> d.relation().equals("nsubj")
-                    || d.relation().equals("nsubj:pass") || d.is("obl:agent") || passiveParticiple && d.is("obl:by"));
-            if (found.isEmpty() && level == 0) {
-                List<EntityKey> speaker = speakerOfMisjoinedConjunct(context, sentence, verb, subjects);
-                if (!speaker.isEmpty()) {
-                    return speaker;
-                }
-            }
-            if (!found.isEmpty() || ownSubject) {
-                return List.copyOf(found);
-            }
-            // Only a clause without a subject of its own borrows one: from the clause it completes ("aims to
-            // persuade", "has yet to commit, stating ..."), or from the noun it modifies ("Trump, set to speak";
-            // "announced plans to converse" borrows from "announced").
-            Optional<Integer> upper = upperClause(sentence, clause);
-            if (upper.isEmpty()) {
-                upper = freeAdjunctHost(sentence, clause);
-            }
-            if (upper.isEmpty()) {
-                Optional<Integer> noun = modifiedNoun(sentence, clause);
-                if (noun.isEmpty()) {
-                    return absoluteSubject(context, sentence, clause).map(List::of).orElse(List.of());
-                }
-                Optional<EntityKey> actor = resolveActor(context, sentence, noun.get());
-                if (actor.isPresent()) {
-                    return List.of(actor.get());
-                }
-                upper = sentence.governors(noun.get()).stream()
-                        .filter(d -> d.governor() >= 0 && (d.is("obj") || d.is("nsubj:pass") || d.is("obl")))
-                        .map(Dependency::governor).findFirst();
-                if (upper.isEmpty()) {
-                    break;
-                }
-            }
-            // "persuade both sides to agree": with an object, the object does what the infinitive says.
-            int infinitive = clause;
-            List<Integer> controllers = sentence.dependents(upper.get(), "obj").stream()
-                    .filter(o -> o < infinitive).toList();
-            if (!controllers.isEmpty() && sentence.dependents(upper.get(), "xcomp").contains(clause)) {
-                return controllers.stream().map(o -> resolveActor(context, sentence, o))
-                        .flatMap(Optional::stream).toList();
-            }
-            clause = upper.get();
-        }
-        return List.of();
-    }
-
-    /**
-     * A second verb the parser joined to the wrong clause, with that clause's subject copied onto it:
-     * <ul>
-     * <li>"X said the talks had been good and called for a truce": joined to the predicate of what X said, with
-     * "talks" as subject. A thing does not call for anything: when the copied subject is no actor, no pronoun, no name
-     * and no title of a person, the verb is the speaker's own second act;</li>
-     * <li>"X called on both sides to respect the border and proposed talks": joined to the infinitive of X's appeal.
-     * A finite verb cannot continue an infinitive, so it is X's own act.</li>
-     * </ul>
-     */
-    private List<EntityKey> speakerOfMisjoinedConjunct(Context context, Sentence sentence, int verb,
-                                                       List<Integer> subjects) {
-        for (Dependency conjunct : sentence.governors(verb)) {
-            int first = conjunct.governor();
-            if (first < 0 || !conjunct.relation().startsWith("conj")) {
-                continue;
-            }
-            if (isFinite(sentence, verb) && isInfinitive(sentence, first)) {
-                for (Dependency appeal : sentence.governors(first)) {
-                    if (appeal.governor() >= 0 && (appeal.is("xcomp") || appeal.relation().startsWith("advcl"))
-                            && sentence.token(appeal.governor()).isVerb()) {
-                        return agents(context, sentence, appeal.governor());
-                    }
-                }
-            }
-            boolean sharedThing = !subjects.isEmpty() && subjects.stream().noneMatch(s -> couldBeAnActor(sentence, s))
-                    && sentence.dependents(first).stream()
-                            .anyMatch(d -> d.relation().equals("nsubj") && subjects.contains(d.dependent()));
-            if (!sharedThing) {
-                continue;
-            }
-            for (Dependency said : sentence.governors(first)) {
-                if (said.governor() >= 0 && said.is("ccomp")
-                        && speechVerbs.contains(Tree.lemma(sentence, said.governor()))) {
-                    return agents(context, sentence, said.governor());
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private static boolean isFinite(Sentence sentence, int verb) {
-        return Set.of("VBD", "VBZ", "VBP").contains(sentence.token(verb).pos());
-    }
-
-    private static boolean isInfinitive(Sentence sentence, int verb) {
-        return sentence.token(verb).pos().equals("VB") && sentence.dependents(verb, "mark").stream()
-                .anyMatch(m -> Tree.lower(sentence, m).equals("to"));
-    }
-
-    /** A pronoun, a name or a person's title ("officials", "the negotiators") may act; "the talks" cannot. */
-    private boolean couldBeAnActor(Sentence sentence, int word) {
-        Token token = sentence.token(word);
-        return token.pos().startsWith("PRP") || token.pos().startsWith("NNP") || !"O".equals(token.ner())
-                || gazetteer.isTitle(token.lemma().toLowerCase(Locale.ROOT))
-                || gazetteer.isTitle(token.word().toLowerCase(Locale.ROOT));
-    }
-
-    /** The clause a subjectless verb completes: xcomp, conj, or a participle clause without a conjunction. */
-    private static Optional<Integer> upperClause(Sentence sentence, int verb) {
-        boolean participle = sentence.token(verb).pos().matches("VBG|VBN")
-                && sentence.dependents(verb, "mark").isEmpty();
-        boolean infinitive = sentence.dependents(verb, "mark").stream()
-                .anyMatch(m -> Tree.lower(sentence, m).equals("to"));
-        return sentence.governors(verb).stream()
-                .filter(d -> d.governor() >= 0 && (d.is("xcomp") || d.is("conj")
-                        || (d.is("advcl") || d.is("dep")) && participle
-                        || d.is("ccomp") && infinitive))
-                .map(Dependency::governor).findFirst();
-    }
-
-    /**
-     * "with Trump set to speak to Putin": in an absolute construction the parser often leaves the verb hanging, with
-     * its subject just before it.
-     */
-    private Optional<EntityKey> absoluteSubject(Context context, Sentence sentence, int verb) {
-        boolean hanging = sentence.governors(verb).stream().anyMatch(d -> d.is("dep") || d.relation().equals("acl"));
-        if (!hanging || verb == 0) {
-            return Optional.empty();
-        }
-        return resolveActor(context, sentence, verb - 1);
-    }
-
-    /**
-     * "a compromise put forward by Cairo": a past participle modifying a noun, or one with a passive auxiliary, is
-     * passive even where the parser labels its "by" phrase an ordinary oblique; that phrase names the agent.
-     */
-    private static boolean isPassiveParticiple(Sentence sentence, int verb) {
-        return sentence.token(verb).pos().equals("VBN") && (!sentence.dependents(verb, "aux:pass").isEmpty()
-                || sentence.governors(verb).stream().anyMatch(d -> d.relation().equals("acl")));
-    }
-
     /**
      * "asked the court to halt a planned referendum, accusing Caracas of ...": a present participle set off by a
      * comma is a free adjunct, whose understood subject is the main clause's, wherever the parser attached it (here
      * to the nearest noun). Empty for any other verb.
      */
-    /**
-     * The verb whose event a participle after a comma belongs to: the one it hangs from ("suspended the talks,
-     * accusing ..."), or, when the parser hung it on a noun, the sentence's main verb.
-     */
-    private static Optional<Integer> participleHost(Sentence sentence, int verb) {
-        boolean participle = sentence.token(verb).pos().equals("VBG");
-        boolean afterComma = verb > 0 && sentence.token(verb - 1).word().equals(",");
-        if (!participle || !afterComma) {
-            return Optional.empty();
-        }
-        return sentence.governors(verb).stream()
-                .filter(d -> d.governor() >= 0 && d.governor() < verb && sentence.token(d.governor()).isVerb()
-                        && (d.is("dep") || d.relation().startsWith("advcl") || d.is("xcomp")))
-                .map(Dependency::governor).findFirst()
-                .or(() -> freeAdjunctHost(sentence, verb));
-    }
-
-    private static Optional<Integer> freeAdjunctHost(Sentence sentence, int verb) {
-        boolean participle = sentence.token(verb).pos().equals("VBG");
-        boolean afterComma = verb > 0 && sentence.token(verb - 1).word().equals(",");
-        boolean onNoun = modifiedNoun(sentence, verb).isPresent();
-        if (!participle || !afterComma || !onNoun) {
-            return Optional.empty();
-        }
-        return sentence.dependencies().stream().filter(d -> d.governor() < 0 && d.dependent() != verb)
-                .map(Dependency::dependent).findFirst();
-    }
-
-    /** The noun a verb modifies as a reduced clause: "Trump, set to speak", "plans to converse". */
-    private static Optional<Integer> modifiedNoun(Sentence sentence, int verb) {
-        return sentence.governors(verb).stream()
-                .filter(d -> d.governor() >= 0 && d.relation().equals("acl"))
-                .map(Dependency::governor).findFirst();
-    }
-
-    /** The parties along one relation of a word, with their conjuncts. */
-    private List<EntityKey> parties(Context context, Sentence sentence, int head, String relation) {
-        List<EntityKey> found = new ArrayList<>();
-        for (int dependent : sentence.dependents(head, relation)) {
-            for (int t : Tree.withConjuncts(sentence, dependent)) {
-                found.addAll(resolveActors(context, sentence, t));
-            }
-        }
-        return found;
-    }
-
-    /**
-     * The actor a token stands for: its entity (a capital standing for its state: "Moscow dismissed"); inside a
-     * quotation "we" and "I" are the speaker; a group noun stands for the state or person modifying it ("U.S.
-     * officials", "the Trump administration").
-     */
-    private Optional<EntityKey> resolveActor(Context context, Sentence sentence, int token) {
-        return namedActor(context, sentence, token)
-                .or(() -> sidesOfUnnamed(context, sentence, token).stream().findFirst());
-    }
-
-    /** The actors a token stands for: one, or every side an unnamed group names ("Armenian and Azerbaijani ministers"). */
-    private List<EntityKey> resolveActors(Context context, Sentence sentence, int token) {
-        return namedActor(context, sentence, token).map(List::of)
-                .orElseGet(() -> {
-                    List<EntityKey> sides = sidesOfUnnamed(context, sentence, token);
-                    List<EntityKey> pair = sides.isEmpty() ? thePair(context, sentence, token) : sides;
-                    List<EntityKey> parties = pair.isEmpty() ? theParties(context, sentence, token) : pair;
-                    return parties.isEmpty() ? reportingSpeaker(context, sentence, token) : parties;
-                });
-    }
-
-    /**
-     * "Bessent stated that he would brief Trump", "the E3 said they hoped": a subject pronoun of a reported clause
-     * that coreference left unresolved stands for whoever reports it, the default reading of reported speech; that of
-     * an adverbial clause ("Kenya and Sudan met as they announced a deal") for the main clause's subject, when they
-     * agree in number and kind.
-     */
-    private List<EntityKey> reportingSpeaker(Context context, Sentence sentence, int token) {
-        if (!SUBJECT_PRONOUNS.contains(Tree.lower(sentence, token)) || FIRST_PERSON.contains(Tree.lower(sentence, token))
-                || context.inQuote(sentence.token(token).begin())) {
-            return List.of();
-        }
-        Optional<Integer> clause = sentence.governors(token).stream()
-                .filter(d -> d.governor() >= 0 && d.relation().equals("nsubj")).map(Dependency::governor).findFirst();
-        if (clause.isEmpty()) {
-            return List.of();
-        }
-        boolean plural = Tree.lower(sentence, token).equals("they");
-        for (Dependency up : sentence.governors(clause.get())) {
-            if (up.governor() < 0) {
-                continue;
-            }
-            // "issued a joint statement saying they had agreed": the clause of a statement noun is reported by
-            // whoever issues the statement.
-            Optional<Integer> issuer = up.is("ccomp") && sentence.token(up.governor()).isNoun()
-                    && lexicon.noun(Tree.lemma(sentence, up.governor())).filter(e -> e.act() == ActType.STATEMENT)
-                    .isPresent()
-                    ? sentence.governors(up.governor()).stream().filter(d -> d.governor() >= 0 && d.is("obj"))
-                    .map(Dependency::governor).findFirst()
-                    : Optional.empty();
-            if (issuer.isPresent()) {
-                List<EntityKey> issuers = agents(context, sentence, issuer.get());
-                if (!issuers.isEmpty()) {
-                    return issuers;
-                }
-            }
-            boolean reported = up.is("ccomp") && speechVerbs.contains(Tree.lemma(sentence, up.governor()));
-            // "... as they announced a deal": the subject of an adverbial clause is, by default, the main clause's.
-            boolean adverbial = up.relation().startsWith("advcl");
-            if (up.governor() < 0 || !reported && !adverbial || up.governor() == token) {
-                continue;
-            }
-            // The speaker of a participle ("issued a statement saying they had agreed") is its host's subject.
-            List<EntityKey> found = agents(context, sentence, up.governor());
-            // "they" is several parties, "he" or "she" one person, "it" one state or body.
-            boolean agrees = plural ? found.size() >= 2
-                    : found.size() == 1 && (Tree.lower(sentence, token).equals("it")
-                    ? found.get(0).type() != EntityType.PERSON : found.get(0).type() == EntityType.PERSON);
-            // Reported speech: "the E3 said they hoped" speaks of the reporter, whatever the number.
-            if (agrees || reported && !found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * "the two sides agreed", "the parties exchanged drafts", "participants agreed": a group named only as the
-     * negotiation's parties is the parties of the latest act of the article that had two sides or more (the talks
-     * they held, the deal they made). The words are a class ({@code words/collective-nouns.txt}); a plural, or "both"
-     * or "two", makes them collective ("the country" is not).
-     */
-    private List<EntityKey> theParties(Context context, Sentence sentence, int token) {
-        boolean collective = COLLECTIVE_NOUNS.contains(Tree.lemma(sentence, token).toLowerCase(Locale.ROOT))
-                && (sentence.token(token).pos().equals("NNS") || sentence.dependents(token).stream()
-                .anyMatch(d -> Set.of("both", "two").contains(Tree.lower(sentence, d.dependent()))));
-        // Only as the subject of what parties do together ("the sides agreed", "the parties exchanged drafts"):
-        // those a mediator calls on ("urged both sides to protect civilians") are the sides of the conflict, which
-        // the last joint act, perhaps the mediator's own call, does not tell.
-        boolean jointSubject = sentence.governors(token).stream().anyMatch(d -> d.governor() >= 0
-                && d.relation().startsWith("nsubj") && isJointVerb(sentence, d.governor()));
-        return collective && jointSubject ? context.lastParties() : List.of();
-    }
-
-    private boolean isJointVerb(Sentence sentence, int verb) {
-        String lemma = Tree.lemma(sentence, verb).toLowerCase(Locale.ROOT);
-        return lexicon.verb(sentence, verb).filter(e -> e.act() != ActType.PROPOSAL && e.act() != ActType.DEMAND)
-                .isPresent() || JOINT_VERBS.contains(lemma);
-    }
-
-    /**
-     * "the two leaders refused to meet": the last two people of different sides named before the word in its sentence.
-     * A pair named further back is never the last two names, or the two named most often (too often not the two
-     * meant); "the two sides" and its kin are the parties of the latest two-sided act ({@link #theParties}).
-     */
-    private List<EntityKey> thePair(Context context, Sentence sentence, int token) {
-        boolean pair = sentence.dependents(token).stream().anyMatch(d -> d.is("nummod")
-                && Tree.lower(sentence, d.dependent()).equals("two")
-                || d.is("det") && Tree.lower(sentence, d.dependent()).equals("both"));
-        if (!pair || !PAIR_OF_PEOPLE.contains(Tree.lower(sentence, token))) {
-            return List.of();
-        }
-        // Whoever addresses the pair is not one of it: "Lula urged both leaders".
-        List<EntityKey> outside = new ArrayList<>();
-        sentence.governors(token).stream().filter(d -> d.governor() >= 0)
-                .forEach(d -> sentence.dependents(d.governor(), "nsubj")
-                        .forEach(subject -> resolveActor(context, sentence, subject).ifPresent(outside::add)));
-        // Two people of one side (an envoy and his president) are not the two leaders.
-        List<EntityKey> people = lastTwoPeople(context, sentence, token, outside);
-        return people.size() == 2 && !context.sameSide(people.get(0), people.get(1)) ? people : List.of();
-    }
-
-    /** The last two distinct people named before a token in its sentence, none on a side of {@code outside}. */
-    private List<EntityKey> lastTwoPeople(Context context, Sentence sentence, int token, List<EntityKey> outside) {
-        List<EntityKey> found = new ArrayList<>();
-        for (int t = token - 1; t >= 0 && found.size() < 2; t--) {
-            context.entities().at(sentence.index(), t).map(gazetteer::actorOf)
-                    .filter(k -> k.type() == EntityType.PERSON && !found.contains(k)
-                            && outside.stream().noneMatch(o -> context.sameSide(o, k)))
-                    .ifPresent(found::add);
-        }
-        return found;
-    }
-
-    /** The token's own entity: "we" inside a quotation, an entity or name, or the person a title stands before. */
-    private Optional<EntityKey> namedActor(Context context, Sentence sentence, int token) {
-        // Inside a quotation "we" is the speaker, whatever coreference chained it to.
-        Optional<EntityKey> key = FIRST_PERSON.contains(Tree.lower(sentence, token))
-                ? context.speakerAt(sentence.token(token).begin()) : Optional.empty();
-        if (key.isEmpty()) {
-            key = context.entities().atOrNamed(sentence, token);
-        }
-        if (key.isEmpty() && sentence.token(token).ner().equals("TITLE")) {
-            key = titledPerson(context, sentence, token);
-        }
-        return key.map(gazetteer::actorOf).filter(EntityKey::isActor);
-    }
-
-    /**
-     * Whom an unnamed group or official acts for: the states, bodies or people modifying a group noun or a title
-     * ("U.S. officials", "the Trump administration", "the Russian foreign minister", "Armenian and Azerbaijani foreign
-     * ministers", "the leaders of Serbia and Kosovo", "his British, French and German counterparts"); empty for any
-     * other word.
-     */
-    private List<EntityKey> sidesOfUnnamed(Context context, Sentence sentence, int token) {
-        String word = Tree.lower(sentence, token);
-        boolean sideNoun = SIDE_NOUNS.contains(word) || gazetteer.isTitle(word)
-                || gazetteer.isTitle(Tree.lemma(sentence, token).toLowerCase(Locale.ROOT));
-        if (!sideNoun) {
-            return List.of();
-        }
-        List<EntityKey> sides = new ArrayList<>();
-        for (Dependency d : sentence.dependents(token)) {
-            // "the foreign ministers of Congo and Rwanda" as much as "Congolese and Rwandan foreign ministers"
-            if (d.is("compound") || d.is("amod") || d.is("nmod:poss") || d.relation().equals("nmod:of")) {
-                for (int modifier : Tree.withConjuncts(sentence, d.dependent())) {
-                    context.entities().at(sentence.index(), modifier)
-                            .or(() -> gazetteer.countryOfDemonym(sentence.token(modifier).word())
-                                    .map(country -> new EntityKey(EntityType.COUNTRY, country)))
-                            .map(gazetteer::actorOf).filter(EntityKey::isActor)
-                            .map(key -> INSTITUTIONS.contains(word) && context.sides().containsKey(key)
-                                    ? context.sides().get(key) : key)
-                            .ifPresent(sides::add);
-                }
-            }
-        }
-        return sides.stream().distinct().toList();
-    }
-
-    /**
-     * The person a title word stands before: "with Sharif and External Affairs Minister Subrahmanyam Jaishankar",
-     * where the parser makes the title, not the name, the conjunct.
-     */
-    private static Optional<EntityKey> titledPerson(Context context, Sentence sentence, int title) {
-        for (int t = title + 1; t < Math.min(sentence.size(), title + 5); t++) {
-            Token token = sentence.token(t);
-            if (token.ner().equals("PERSON")) {
-                return context.entities().at(sentence.index(), t).filter(k -> k.type() == EntityType.PERSON);
-            }
-            if (!token.ner().equals("TITLE") && !token.pos().startsWith("NNP")) {
-                break;
-            }
-        }
-        return Optional.empty();
-    }
-
     private static BitSet subjectTokens(Sentence sentence, int verb) {
         BitSet subjects = new BitSet();
         BitSet verbItself = new BitSet();
@@ -1312,87 +835,6 @@ final class ActFinder {
     }
 
     /**
-     * "withdraw from the cities as agreed in Jeddah", "as promised": a participle introduced by "as" points to an
-     * earlier act, whose parties it does not name.
-     */
-    private static boolean isReferenceToEarlierAct(Sentence sentence, int verb) {
-        return sentence.token(verb).pos().equals("VBN") && sentence.dependents(verb).stream()
-                .anyMatch(d -> (d.is("case") || d.is("mark")) && Tree.lower(sentence, d.dependent()).equals("as"))
-                && sentence.dependents(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj"));
-    }
-
-    /** Whether a noun is what a proposal or demand verb asks for: "proposed talks", "demanded negotiations". */
-    private boolean isProposed(Sentence sentence, int noun) {
-        return sentence.governors(noun).stream()
-                .anyMatch(d -> d.governor() >= 0 && d.is("obj") && lexicon.verb(sentence, d.governor())
-                        .filter(v -> v.act() == ActType.PROPOSAL || v.act() == ActType.DEMAND).isPresent());
-    }
-
-    /** Whether a word stands in an "if", "unless" or "whether" clause, a few steps up. */
-    private static boolean isInCondition(Sentence sentence, int word) {
-        return isHypothetical(sentence, word)
-                || anyEdgeAbove(sentence, word, 3, up -> isHypothetical(sentence, up.governor()));
-    }
-
-    /** Whether an act is the complement of readiness: "ready to sign", "willing to return", "prepared to meet". */
-    private static boolean isOffered(Sentence sentence, int verb) {
-        return sentence.governors(verb).stream()
-                .anyMatch(d -> d.governor() >= 0 && d.is("xcomp")
-                        && READINESS.contains(Tree.lower(sentence, d.governor())));
-    }
-
-    /** "denied that it had made any concession": what a denial is about did not happen. */
-    private static boolean isDenied(Sentence sentence, int word) {
-        return anyEdgeAbove(sentence, word, 4, up -> up.is("ccomp")
-                && DENIAL_VERBS.contains(Tree.lemma(sentence, up.governor())));
-    }
-
-    /** Whether one of the first {@code steps} edges from a word up towards the root satisfies a test. */
-    private static boolean anyEdgeAbove(Sentence sentence, int word, int steps,
-                                        java.util.function.Predicate<Dependency> test) {
-        int current = word;
-        for (int step = 0; step < steps; step++) {
-            Optional<Dependency> up = sentence.governor(current);
-            if (up.isEmpty() || up.get().governor() < 0) {
-                return false;
-            }
-            if (test.test(up.get())) {
-                return true;
-            }
-            current = up.get().governor();
-        }
-        return false;
-    }
-
-    /** "in principle" support is not acceptance. */
-    private static boolean isHedged(Sentence sentence, int verb) {
-        return sentence.dependents(verb).stream()
-                .anyMatch(d -> (d.is("obl") || d.is("advmod")) && Tree.lemma(sentence, d.dependent()).equals("principle"));
-    }
-
-    /** "has yet to commit", "declined to accept", "failed to agree": the act did not happen. */
-    private static boolean isNonCommittal(Sentence sentence, int verb) {
-        return sentence.governors(verb).stream()
-                .filter(d -> d.governor() >= 0 && (d.is("xcomp") || d.is("ccomp") || d.is("obj")))
-                .anyMatch(d -> NON_COMMITTAL.contains(Tree.lemma(sentence, d.governor()))
-                        || sentence.dependents(d.governor(), "advmod").stream()
-                        .anyMatch(a -> Tree.lower(sentence, a).equals("yet")));
-    }
-
-    /**
-     * "urged Sudan to accept the truce", "called on the council to condemn": what one party asks of another has not
-     * happened; the appeal is the act. The parser makes the infinitive an xcomp or, after "call on", an advcl.
-     */
-    private boolean isAskedFor(Sentence sentence, int verb) {
-        boolean infinitive = sentence.dependents(verb, "mark").stream()
-                .anyMatch(m -> Tree.lower(sentence, m).equals("to"));
-        return sentence.governors(verb).stream()
-                .filter(d -> d.governor() >= 0 && (d.is("xcomp") || d.relation().equals("advcl:to") && infinitive))
-                .anyMatch(d -> lexicon.verb(sentence, d.governor())
-                        .filter(e -> e.act() == ActType.PROPOSAL || e.act() == ActType.DEMAND).isPresent());
-    }
-
-    /**
      * The verb an act noun is the object (or passive subject) of: "held talks"; through a measure of it, "held two
      * rounds of talks", "concluded a week of negotiations", "made a series of proposals" (light verbs only: "welcomed
      * the outcome of the talks" welcomes no talks).
@@ -1412,44 +854,22 @@ final class ActFinder {
                 .findFirst();
     }
 
-    /** "urged Beijing to engage in dialogue with Taipei": the dialogue is asked for, not held. */
-    private boolean isInAskedForClause(Sentence sentence, int noun) {
-        int word = noun;
-        for (int step = 0; step < 3; step++) {
-            Optional<Dependency> up = sentence.governor(word);
-            if (up.isEmpty() || up.get().is("nsubj") || up.get().is("nsubj:pass")) {
-                return false;
-            }
-            word = up.get().governor();
-            if (sentence.token(word).isVerb()) {
-                return isAskedFor(sentence, word);
-            }
-        }
-        return false;
-    }
-
-    /** A verb in an "if", "unless" or "whether" clause: "if the EU refused", "whether Iran would accept". */
-    private static boolean isHypothetical(Sentence sentence, int verb) {
-        return sentence.dependents(verb, "mark").stream()
-                .anyMatch(m -> CONDITIONAL_MARKS.contains(Tree.lower(sentence, m)));
-    }
-
     /**
      * The clause of "warn" that commits the warner's own side to a future act: "warned that it would retaliate",
      * "warned that China would impose tariffs" (said by a Chinese minister). A pronoun subject stands for the
      * warner, its default antecedent, unless coreference says otherwise.
      */
-    private Optional<Integer> ownSideCommitment(Context context, Sentence sentence, int verb, List<EntityKey> agents) {
+    private Optional<Integer> ownSideCommitment(ArticleContext context, Sentence sentence, int verb, List<EntityKey> agents) {
         for (int clause : sentence.dependents(verb, "ccomp")) {
             if (!Tree.hasModal(sentence, clause) && !Tree.hasFutureAux(sentence, clause)) {
                 continue;
             }
             for (int subject : sentence.dependents(clause, "nsubj")) {
                 // The possessor first: coreference may chain "his country" to a country it does not mean.
-                Optional<EntityKey> actor = resolveActor(context, sentence, subject);
+                Optional<EntityKey> actor = actors.resolveActor(context, sentence, subject);
                 boolean ownSide = ownedByWarner(context, sentence, subject, agents)
                         || actor.map(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)))
-                        .orElse(SUBJECT_PRONOUNS.contains(Tree.lower(sentence, subject)));
+                        .orElse(ActorResolver.SUBJECT_PRONOUNS.contains(Tree.lower(sentence, subject)));
                 if (ownSide && !agents.isEmpty()) {
                     return Optional.of(clause);
                 }
@@ -1462,9 +882,9 @@ final class ActFinder {
      * "warned that his forces would continue", "that our army will respond": forces whose possessor is the warner's
      * side, or a possessive pronoun coreference leaves to its default antecedent, the warner.
      */
-    private boolean ownedByWarner(Context context, Sentence sentence, int subject, List<EntityKey> agents) {
+    private boolean ownedByWarner(ArticleContext context, Sentence sentence, int subject, List<EntityKey> agents) {
         for (int owner : sentence.dependents(subject, "nmod:poss")) {
-            Optional<EntityKey> actor = resolveActor(context, sentence, owner);
+            Optional<EntityKey> actor = actors.resolveActor(context, sentence, owner);
             if (actor.isPresent() ? agents.stream().anyMatch(g -> context.sameSide(g, actor.get()))
                     : POSSESSIVE_PRONOUNS.contains(Tree.lower(sentence, owner))) {
                 return true;
@@ -1478,7 +898,7 @@ final class ActFinder {
      * Beijing retaliated"), else the party the threatened act is done to ("warned that Israel would keep striking
      * Hezbollah targets").
      */
-    private List<EntityKey> threatened(Context context, Sentence sentence, int verb, List<EntityKey> agents) {
+    private List<EntityKey> threatened(ArticleContext context, Sentence sentence, int verb, List<EntityKey> agents) {
         List<EntityKey> found = new ArrayList<>(conditionSubjects(context, sentence, verb));
         if (found.isEmpty()) {
             List<Integer> clauses = new ArrayList<>(sentence.dependents(verb, "xcomp"));
@@ -1498,12 +918,12 @@ final class ActFinder {
      * Who must meet a condition: the actors subject of an "if"/"unless" clause within a clause ("if Iran refused"),
      * wherever the parser hung it.
      */
-    private List<EntityKey> conditionSubjects(Context context, Sentence sentence, int clause) {
+    private List<EntityKey> conditionSubjects(ArticleContext context, Sentence sentence, int clause) {
         List<EntityKey> found = new ArrayList<>();
         BitSet within = Tree.subtree(sentence, clause);
         for (int t = within.nextSetBit(0); t >= 0; t = within.nextSetBit(t + 1)) {
-            if (isHypothetical(sentence, t)) {
-                found.addAll(parties(context, sentence, t, "nsubj"));
+            if (actScope.isHypothetical(sentence, t)) {
+                found.addAll(actors.parties(context, sentence, t, "nsubj"));
             }
         }
         return found;
@@ -1513,7 +933,7 @@ final class ActFinder {
      * "Spain said on Monday that it had accepted the offer": a past act reported with a date and none of its own
      * happened by the day it was reported, which is the day the record can give it.
      */
-    private When reportDate(Context context, Sentence sentence, int verb) {
+    private When reportDate(ArticleContext context, Sentence sentence, int verb) {
         // The report governs what it reports ("said on Friday that X agreed"; "X agreed ..., Salam said on Friday",
         // which the parser may also read as a clause fronted before "said"), or hangs from it as a parenthesis.
         java.util.stream.Stream<Integer> reports = java.util.stream.Stream.concat(
@@ -1552,7 +972,7 @@ final class ActFinder {
         return Dates.isPastTense(sentence, verb) ? Tense.PAST : Tense.UNKNOWN;
     }
 
-    private static String status(ActType type, Tense tense, When date, Context context) {
+    private static String status(ActType type, Tense tense, When date, ArticleContext context) {
         if (type != ActType.MEETING) {
             return null;
         }
@@ -1582,7 +1002,7 @@ final class ActFinder {
      * "signed a landmark agreement on Monday", "reached an agreement in Cairo on Tuesday": the parser often hangs the
      * verb's time on its object, where it still says when the verb's event happened.
      */
-    private static When objectTime(Context context, Sentence sentence, int verb, Tense tense) {
+    private static When objectTime(ArticleContext context, Sentence sentence, int verb, Tense tense) {
         return sentence.dependents(verb, "obj").stream()
                 .map(object -> date(context, sentence, object, tense))
                 .filter(java.util.Objects::nonNull)
@@ -1590,11 +1010,11 @@ final class ActFinder {
     }
 
     /** When a word's own time expression says: "spoke on Tuesday", "a call last Thursday", "met last week". */
-    private static When date(Context context, Sentence sentence, int head, Tense tense) {
+    private static When date(ArticleContext context, Sentence sentence, int head, Tense tense) {
         return Dates.ofHead(sentence, head, tense, context.doc().date()).orElse(null);
     }
 
-    private EntityKey location(Context context, Sentence sentence, int head) {
+    private EntityKey location(ArticleContext context, Sentence sentence, int head) {
         for (String relation : List.of("obl:in", "obl:at", "nmod:in", "nmod:at")) {
             for (int t : sentence.dependents(head, relation)) {
                 Optional<EntityKey> key = context.entities().at(sentence.index(), t);
@@ -1606,7 +1026,7 @@ final class ActFinder {
         return null;
     }
 
-    private static String label(Context context, List<EntityKey> who, Sentence sentence, BitSet scope) {
+    private static String label(ArticleContext context, List<EntityKey> who, Sentence sentence, BitSet scope) {
         String names = String.join(" and ", who.stream().map(k -> context.entities().label(k) == null
                 ? k.name() : context.entities().label(k)).toList());
         String words = Tree.text(sentence, scope).replaceAll("\\s+", " ").strip();

@@ -30,6 +30,11 @@ record Lexicon(String name, Set<String> entries) {
         }
     }
 
+    /** The words of a class kept as data, {@code words/NAME.txt}. */
+    static Set<String> wordClass(String name) {
+        return load("/org/parley/extract/words/" + name + ".txt").entries();
+    }
+
     boolean contains(String lemma) {
         return entries.contains(lemma.toLowerCase(Locale.ROOT));
     }

@@ -1,0 +1,50 @@
+package org.parley.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.parley.nlp.AnnotatedDoc;
+import org.parley.nlp.Quote;
+
+/**
+ * What the act rules need to know about the whole article: its reading, its entities, the quotation statements
+ * found first, whom each person represents, and the acts found so far, sentence by sentence.
+ */
+record ArticleContext(AnnotatedDoc doc, DocEntities entities, List<Act> statements,
+                       java.util.Map<EntityKey, EntityKey> sides, List<Act> earlier) {
+
+    /**
+     * The parties of the latest act of the article, before this sentence, that had at least two sides: a meeting's
+     * participants, or the joint agents of an act ("Russia and Ukraine agreed ...").
+     */
+    List<EntityKey> lastParties() {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Act act = earlier.get(i);
+            List<EntityKey> parties = act.type() == ActType.MEETING ? act.participants() : act.agents();
+            if (parties.size() >= 2 && parties.stream().anyMatch(p -> !sameSide(p, parties.get(0)))) {
+                return parties;
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether two actors are on one side: the same, or a person and the state or body they represent. */
+    boolean sameSide(EntityKey a, EntityKey b) {
+        return a.equals(b) || b.equals(sides.get(a)) || a.equals(sides.get(b))
+                || sides.get(a) != null && sides.get(a).equals(sides.get(b));
+    }
+
+    /** The speaker of the quotation a character offset falls in, if it falls in an attributed one. */
+    Optional<EntityKey> speakerAt(int offset) {
+        for (Quote q : doc.quotes()) {
+            if (offset > q.begin() && offset < q.end()) {
+                return statements.stream().filter(s -> s.begin() == q.begin())
+                        .map(s -> s.agents().get(0)).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean inQuote(int offset) {
+        return doc.quotes().stream().anyMatch(q -> offset > q.begin() && offset < q.end());
+    }
+}
