@@ -26,7 +26,6 @@ import org.parley.nlp.Token;
  */
 final class ActFinder {
 
-    private static final Set<String> PLANNING_VERBS = Lexicon.wordClass("planning-verbs");
     private static final Set<String> PLANNED_ADJECTIVES = Lexicon.wordClass("planned-adjectives");
     private static final Set<String> RESPONSE_OBJECTS = Lexicon.wordClass("response-objects");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my");
@@ -45,6 +44,7 @@ final class ActFinder {
     private final ActPatterns patterns;
     private final ActorResolver actors;
     private final ActScope actScope;
+    private final ActTimes times;
 
     ActFinder(ActLexicon lexicon, IssueLexicon issues, Lexicon speechVerbs, Lexicon lightVerbs, Gazetteer gazetteer,
               ActPatterns patterns) {
@@ -56,6 +56,7 @@ final class ActFinder {
         this.gazetteer = gazetteer;
         this.actors = new ActorResolver(lexicon, speechVerbs, gazetteer);
         this.actScope = new ActScope(lexicon);
+        this.times = new ActTimes(speechVerbs);
     }
 
     /**
@@ -184,24 +185,24 @@ final class ActFinder {
                 .or(() -> sentence.governor(word).map(Dependency::governor).filter(g -> g >= 0
                         && sentence.token(g).isVerb()))
                 .orElse(word);
-        Tense tense = sentence.token(timed).isVerb() ? tense(sentence, timed) : Tense.UNKNOWN;
-        When date = date(context, sentence, word, tense);
+        Tense tense = sentence.token(timed).isVerb() ? times.tense(sentence, timed) : Tense.UNKNOWN;
+        When date = times.date(context, sentence, word, tense);
         if (date == null && timed != word) {
-            date = date(context, sentence, timed, tense);
+            date = times.date(context, sentence, timed, tense);
         }
         if (date == null && sentence.token(timed).isVerb()) {
-            date = objectTime(context, sentence, timed, tense);
+            date = times.objectTime(context, sentence, timed, tense);
         }
         if (date == null) {
-            date = sharedTime(sentence, timed).map(first -> date(context, sentence, first, tense(sentence, first)))
+            date = times.sharedTime(sentence, timed).map(first -> times.date(context, sentence, first, times.tense(sentence, first)))
                     .orElse(null);
         }
         if (date == null) {
             date = ActorResolver.participleHost(sentence, timed)
-                    .map(host -> date(context, sentence, host, tense(sentence, host))).orElse(null);
+                    .map(host -> times.date(context, sentence, host, times.tense(sentence, host))).orElse(null);
         }
         if (date == null && tense == Tense.PAST) {
-            date = reportDate(context, sentence, timed);
+            date = times.reportDate(context, sentence, timed);
         }
         BitSet scope = new BitSet();
         for (ActPattern.Binding topic : pattern.bindings(ActPattern.Role.TOPIC)) {
@@ -238,7 +239,7 @@ final class ActFinder {
         }
         return Optional.of(new Act(type, type == ActType.MEETING ? List.of() : agents,
                 participants, addressees.stream().distinct().toList(), topics(sentence, scope), null, date,
-                location(context, sentence, word), status(type, tense, date, context), condition, null,
+                location(context, sentence, word), times.status(type, tense, date, context), condition, null,
                 sentence.text(), sentence.token(word).begin(), cameo, label(context, who, sentence, scope)));
     }
 
@@ -441,21 +442,21 @@ final class ActFinder {
         } else if (agents.isEmpty()) {
             return Optional.empty();
         }
-        Tense tense = tense(sentence, verb);
-        When date = Optional.ofNullable(date(context, sentence, verb, tense))
-                .orElseGet(() -> objectTime(context, sentence, verb, tense));
+        Tense tense = times.tense(sentence, verb);
+        When date = Optional.ofNullable(times.date(context, sentence, verb, tense))
+                .orElseGet(() -> times.objectTime(context, sentence, verb, tense));
         if (date == null) {
-            date = sharedTime(sentence, verb)
-                    .map(first -> date(context, sentence, first, tense(sentence, first))).orElse(null);
+            date = times.sharedTime(sentence, verb)
+                    .map(first -> times.date(context, sentence, first, times.tense(sentence, first))).orElse(null);
         }
         if (date == null) {
             // "suspended the talks on Friday, accusing the rebels of ...": a participle after a comma is part of the
             // main verb's event, and happens when it does.
             date = ActorResolver.participleHost(sentence, verb)
-                    .map(host -> date(context, sentence, host, tense(sentence, host))).orElse(null);
+                    .map(host -> times.date(context, sentence, host, times.tense(sentence, host))).orElse(null);
         }
         if (date == null && tense == Tense.PAST) {
-            date = reportDate(context, sentence, verb);
+            date = times.reportDate(context, sentence, verb);
         }
         // "speak in a phone call on Tuesday": the meeting noun beside the verb says what kind of meeting, and when.
         if (type == ActType.MEETING) {
@@ -466,14 +467,14 @@ final class ActFinder {
                     cameo = noun.get().cameo().length() >= cameo.length() && !noun.get().cameo().endsWith("0")
                             ? noun.get().cameo() : cameo;
                     if (date == null) {
-                        date = date(context, sentence, d.dependent(), tense);
+                        date = times.date(context, sentence, d.dependent(), tense);
                     }
                 }
             }
         }
         BitSet scope = Tree.subtree(sentence, verb, subjectTokens(sentence, verb));
         return Optional.of(new Act(type, agents, participants, addressees.stream().distinct().toList(),
-                topics(sentence, scope), null, date, location(context, sentence, verb), status(type, tense, date, context),
+                topics(sentence, scope), null, date, location(context, sentence, verb), times.status(type, tense, date, context),
                 condition, null, sentence.text(), sentence.token(verb).begin(), cameo,
                 label(context, agents.isEmpty() ? participants : agents, sentence, scope)));
     }
@@ -557,25 +558,25 @@ final class ActFinder {
         List<EntityKey> addressees = new ArrayList<>(actors.parties(context, sentence, noun, "nmod:to"));
         addressees.removeAll(agents);
         Tense tense = governor.map(Dependency::governor).or(() -> within)
-                .map(verb -> tense(sentence, verb)).orElse(Tense.UNKNOWN);
-        When date = date(context, sentence, noun, tense);
+                .map(verb -> times.tense(sentence, verb)).orElse(Tense.UNKNOWN);
+        When date = times.date(context, sentence, noun, tense);
         boolean carriedByMeetingVerb = governor.isPresent() && lexicon.verb(sentence, governor.get().governor())
                 .filter(v -> v.act() == ActType.MEETING).isPresent();
         if (date == null && governor.isPresent()
                 && (lightVerbs.contains(Tree.lemma(sentence, governor.get().governor())) || carriedByMeetingVerb)) {
             // "held talks on Monday", "will join the talks next week", "would convene a meeting in July": the
             // carrying verb's time is the event's.
-            date = date(context, sentence, governor.get().governor(), tense);
+            date = times.date(context, sentence, governor.get().governor(), tense);
         }
         if (date == null && within.isPresent() && entry.act() == ActType.MEETING) {
-            date = date(context, sentence, within.get(), tense);
+            date = times.date(context, sentence, within.get(), tense);
         }
         String status = null;
         if (entry.act() == ActType.MEETING) {
             boolean plannedWord = sentence.dependents(noun, "amod").stream()
                     .anyMatch(a -> PLANNED_ADJECTIVES.contains(Tree.lemma(sentence, a))
                             || PLANNED_ADJECTIVES.contains(Tree.lower(sentence, a)));
-            status = plannedWord ? "planned" : status(entry.act(), tense, date, context);
+            status = plannedWord ? "planned" : times.status(entry.act(), tense, date, context);
         }
         if (location == null) {
             location = location(context, sentence, noun);
@@ -616,8 +617,8 @@ final class ActFinder {
         if (participants.size() < 2) {
             return Optional.empty();
         }
-        When date = Optional.ofNullable(date(context, sentence, intentionNoun, Tense.FUTURE))
-                .orElse(date(context, sentence, intended, Tense.FUTURE));
+        When date = Optional.ofNullable(times.date(context, sentence, intentionNoun, Tense.FUTURE))
+                .orElse(times.date(context, sentence, intended, Tense.FUTURE));
         BitSet scope = Tree.subtree(sentence, intentionNoun);
         scope.or(Tree.subtree(sentence, intended));
         Entry entry = lexicon.verb(sentence, intended).or(() -> lexicon.noun(Tree.lemma(sentence, intended))).get();
@@ -680,7 +681,7 @@ final class ActFinder {
         BitSet scope = reported.isPresent()
                 ? Tree.subtree(sentence, clauses.get(0), Tree.subtree(sentence, verb))
                 : Tree.subtree(sentence, clauses.get(0));
-        When date = date(context, sentence, speaking, tense(sentence, speaking));
+        When date = times.date(context, sentence, speaking, times.tense(sentence, speaking));
         // "insisted that any agreement must include guarantees": saying what others must do is a demand, as in a
         // quotation.
         boolean deontic = clauses.stream().anyMatch(clause -> isDeontic(context, sentence, clause, agents));
@@ -929,24 +930,6 @@ final class ActFinder {
         return found;
     }
 
-    /**
-     * "Spain said on Monday that it had accepted the offer": a past act reported with a date and none of its own
-     * happened by the day it was reported, which is the day the record can give it.
-     */
-    private When reportDate(ArticleContext context, Sentence sentence, int verb) {
-        // The report governs what it reports ("said on Friday that X agreed"; "X agreed ..., Salam said on Friday",
-        // which the parser may also read as a clause fronted before "said"), or hangs from it as a parenthesis.
-        java.util.stream.Stream<Integer> reports = java.util.stream.Stream.concat(
-                sentence.governors(verb).stream().filter(d -> d.governor() >= 0
-                                && (d.is("ccomp") || d.is("advcl") && d.governor() > verb))
-                        .map(Dependency::governor),
-                sentence.dependents(verb, "parataxis").stream());
-        return reports.filter(report -> speechVerbs.contains(Tree.lemma(sentence, report)))
-                .map(report -> date(context, sentence, report, tense(sentence, report)))
-                .filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
-    }
-
     /** The "if"/"unless" clause of a verb: "only if it led to long-term peace". */
     private static Optional<String> condition(Sentence sentence, int verb) {
         for (int clause : sentence.dependents(verb, "advcl")) {
@@ -957,61 +940,6 @@ final class ActFinder {
             }
         }
         return Optional.empty();
-    }
-
-    private Tense tense(Sentence sentence, int verb) {
-        if (Tree.hasFutureAux(sentence, verb)) {
-            return Tense.FUTURE;
-        }
-        for (Dependency up : sentence.governors(verb)) {
-            if (up.governor() >= 0 && (up.is("xcomp") || up.is("acl") || up.is("advcl"))
-                    && PLANNING_VERBS.contains(Tree.lemma(sentence, up.governor()))) {
-                return Tense.FUTURE;
-            }
-        }
-        return Dates.isPastTense(sentence, verb) ? Tense.PAST : Tense.UNKNOWN;
-    }
-
-    private static String status(ActType type, Tense tense, When date, ArticleContext context) {
-        if (type != ActType.MEETING) {
-            return null;
-        }
-        if (tense == Tense.FUTURE || date != null && date.isAfter(context.doc().date())) {
-            return "planned";
-        }
-        if (tense == Tense.PAST || date != null && date.isBefore(context.doc().date())) {
-            return "held";
-        }
-        return null;
-    }
-
-    /**
-     * The first of two verbs sharing a subject, whose time both share: "China protested on Thursday and threatened
-     * sanctions".
-     */
-    private static Optional<Integer> sharedTime(Sentence sentence, int verb) {
-        List<Integer> subjects = sentence.dependents(verb, "nsubj");
-        return sentence.governors(verb).stream()
-                .filter(d -> d.governor() >= 0 && d.governor() < verb && d.relation().startsWith("conj")
-                        && sentence.token(d.governor()).isVerb()
-                        && (subjects.isEmpty() || subjects.equals(sentence.dependents(d.governor(), "nsubj"))))
-                .map(Dependency::governor).findFirst();
-    }
-
-    /**
-     * "signed a landmark agreement on Monday", "reached an agreement in Cairo on Tuesday": the parser often hangs the
-     * verb's time on its object, where it still says when the verb's event happened.
-     */
-    private static When objectTime(ArticleContext context, Sentence sentence, int verb, Tense tense) {
-        return sentence.dependents(verb, "obj").stream()
-                .map(object -> date(context, sentence, object, tense))
-                .filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
-    }
-
-    /** When a word's own time expression says: "spoke on Tuesday", "a call last Thursday", "met last week". */
-    private static When date(ArticleContext context, Sentence sentence, int head, Tense tense) {
-        return Dates.ofHead(sentence, head, tense, context.doc().date()).orElse(null);
     }
 
     private EntityKey location(ArticleContext context, Sentence sentence, int head) {

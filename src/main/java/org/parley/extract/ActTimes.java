@@ -1,0 +1,98 @@
+package org.parley.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.extract.Dates.Tense;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.Sentence;
+
+/**
+ * When an act happened or is planned, from the words around its own: its tense, its time expression, or that of its
+ * object, of a verb it shares a subject with, or of the report that reports it; and whether a meeting is planned or
+ * held. Time is what patterns cannot say, so the lexicon's acts and the patterns' share this.
+ */
+final class ActTimes {
+
+    /** Verbs whose infinitive is planned, not done: "plans to meet", "is set to sign". */
+    private static final Set<String> PLANNING_VERBS = Lexicon.wordClass("planning-verbs");
+
+    private final Lexicon speechVerbs;
+
+    ActTimes(Lexicon speechVerbs) {
+        this.speechVerbs = speechVerbs;
+    }
+
+    /**
+     * "Spain said on Monday that it had accepted the offer": a past act reported with a date and none of its own
+     * happened by the day it was reported, which is the day the record can give it.
+     */
+    When reportDate(ArticleContext context, Sentence sentence, int verb) {
+        // The report governs what it reports ("said on Friday that X agreed"; "X agreed ..., Salam said on Friday",
+        // which the parser may also read as a clause fronted before "said"), or hangs from it as a parenthesis.
+        java.util.stream.Stream<Integer> reports = java.util.stream.Stream.concat(
+                sentence.governors(verb).stream().filter(d -> d.governor() >= 0
+                                && (d.is("ccomp") || d.is("advcl") && d.governor() > verb))
+                        .map(Dependency::governor),
+                sentence.dependents(verb, "parataxis").stream());
+        return reports.filter(report -> speechVerbs.contains(Tree.lemma(sentence, report)))
+                .map(report -> date(context, sentence, report, tense(sentence, report)))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    Tense tense(Sentence sentence, int verb) {
+        if (Tree.hasFutureAux(sentence, verb)) {
+            return Tense.FUTURE;
+        }
+        for (Dependency up : sentence.governors(verb)) {
+            if (up.governor() >= 0 && (up.is("xcomp") || up.is("acl") || up.is("advcl"))
+                    && PLANNING_VERBS.contains(Tree.lemma(sentence, up.governor()))) {
+                return Tense.FUTURE;
+            }
+        }
+        return Dates.isPastTense(sentence, verb) ? Tense.PAST : Tense.UNKNOWN;
+    }
+
+    static String status(ActType type, Tense tense, When date, ArticleContext context) {
+        if (type != ActType.MEETING) {
+            return null;
+        }
+        if (tense == Tense.FUTURE || date != null && date.isAfter(context.doc().date())) {
+            return "planned";
+        }
+        if (tense == Tense.PAST || date != null && date.isBefore(context.doc().date())) {
+            return "held";
+        }
+        return null;
+    }
+
+    /**
+     * The first of two verbs sharing a subject, whose time both share: "China protested on Thursday and threatened
+     * sanctions".
+     */
+    static Optional<Integer> sharedTime(Sentence sentence, int verb) {
+        List<Integer> subjects = sentence.dependents(verb, "nsubj");
+        return sentence.governors(verb).stream()
+                .filter(d -> d.governor() >= 0 && d.governor() < verb && d.relation().startsWith("conj")
+                        && sentence.token(d.governor()).isVerb()
+                        && (subjects.isEmpty() || subjects.equals(sentence.dependents(d.governor(), "nsubj"))))
+                .map(Dependency::governor).findFirst();
+    }
+
+    /**
+     * "signed a landmark agreement on Monday", "reached an agreement in Cairo on Tuesday": the parser often hangs the
+     * verb's time on its object, where it still says when the verb's event happened.
+     */
+    static When objectTime(ArticleContext context, Sentence sentence, int verb, Tense tense) {
+        return sentence.dependents(verb, "obj").stream()
+                .map(object -> date(context, sentence, object, tense))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    /** When a word's own time expression says: "spoke on Tuesday", "a call last Thursday", "met last week". */
+    static When date(ArticleContext context, Sentence sentence, int head, Tense tense) {
+        return Dates.ofHead(sentence, head, tense, context.doc().date()).orElse(null);
+    }
+}
