@@ -191,7 +191,7 @@ final class ActFinder {
             date = times.date(context, sentence, timed, tense);
         }
         if (date == null && sentence.token(timed).isVerb()) {
-            date = times.objectTime(context, sentence, timed, tense);
+            date = times.argumentTime(context, sentence, timed, tense);
         }
         if (date == null) {
             date = times.sharedTime(sentence, timed).map(first -> times.date(context, sentence, first, times.tense(sentence, first)))
@@ -444,7 +444,7 @@ final class ActFinder {
         }
         Tense tense = times.tense(sentence, verb);
         When date = Optional.ofNullable(times.date(context, sentence, verb, tense))
-                .orElseGet(() -> times.objectTime(context, sentence, verb, tense));
+                .orElseGet(() -> times.argumentTime(context, sentence, verb, tense));
         if (date == null) {
             date = times.sharedTime(sentence, verb)
                     .map(first -> times.date(context, sentence, first, times.tense(sentence, first))).orElse(null);

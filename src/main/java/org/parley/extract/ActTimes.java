@@ -81,11 +81,15 @@ final class ActTimes {
     }
 
     /**
-     * "signed a landmark agreement on Monday", "reached an agreement in Cairo on Tuesday": the parser often hangs the
-     * verb's time on its object, where it still says when the verb's event happened.
+     * "signed a landmark agreement on Monday", "reached an agreement in Cairo on Tuesday", "Russia and the United
+     * States on Tuesday agreed": the parser often hangs the verb's time on its object or its subject, where it still
+     * says when the verb's event happened.
      */
-    static When objectTime(ArticleContext context, Sentence sentence, int verb, Tense tense) {
-        return sentence.dependents(verb, "obj").stream()
+    static When argumentTime(ArticleContext context, Sentence sentence, int verb, Tense tense) {
+        // "Russia and the United States on Tuesday agreed": or on its subject.
+        return java.util.stream.Stream.concat(sentence.dependents(verb, "obj").stream(),
+                        sentence.dependents(verb, "nsubj").stream().flatMap(subject ->
+                                Tree.withConjuncts(sentence, subject).stream()))
                 .map(object -> date(context, sentence, object, tense))
                 .filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);

@@ -1272,4 +1272,16 @@ class ActFinderTest {
         assertThat(acceptances).singleElement().satisfies(a -> assertThat(a.agents()).extracting(EntityKey::name)
                 .containsExactlyInAnyOrder("Kenya", "Sudan"));
     }
+
+    @Test
+    void aTimeTheParserHungOnTheSubjectDatesTheVerb() {
+        // Kenya and Sudan on Monday agreed to a truce .  (parsed with "on Monday" under "Sudan")
+        List<Act> acceptances = acts(Docs.dated("2025-06-11")
+                .sentence("Kenya/NNP/COUNTRY and/CC Sudan/NNP/COUNTRY on/IN Monday/NNP/DATE=2025-06-09 "
+                                + "agreed/VBD/O/agree to/IN a/DT truce/NN/O/truce ./.",
+                        "nsubj 6 1", "cc 3 2", "conj:and 1 3", "nsubj 6 3", "case 5 4", "nmod:on 3 5", "root 0 6",
+                        "case 9 7", "det 9 8", "obl:to 6 9", "punct 6 10"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement()
+                .satisfies(a -> assertThat(a.date()).isEqualTo(java.time.LocalDate.of(2025, 6, 9)));
+    }
 }
