@@ -51,13 +51,21 @@ final class Discourse {
             // A quotation is dated by the verb that reports it, the sentence's main verb ("“...,” Katz said").
             int word = act.quote() != null && act.type() == ActType.STATEMENT
                     ? rootOf(sentence) : tokenAt(sentence, act.begin());
-            boolean simpleReport = word >= 0 && java.util.Set.of("VBD", "VBZ", "VBP")
-                    .contains(sentence.token(word).pos())
-                    && sentence.dependents(word).stream().noneMatch(d -> d.relation().startsWith("aux"))
-                    && !isBackground(sentence, word);
+            // "held a meeting", "made a proposal": a noun carried by its verb is reported in that verb's tense.
+            if (word >= 0 && sentence.token(word).isNoun()) {
+                word = sentence.governors(word).stream()
+                        .filter(d -> d.governor() >= 0 && d.is("obj") && sentence.token(d.governor()).isVerb())
+                        .map(Dependency::governor).findFirst().orElse(word);
+            }
+            boolean simpleReport = word >= 0 && isSimpleTense(sentence, word) && !isBackground(sentence, word);
             result.add(act.when() == null && !ownTime && simpleReport ? act.withWhen(When.day(doc.date())) : act);
         }
         return result;
+    }
+
+    private static boolean isSimpleTense(Sentence sentence, int verb) {
+        return java.util.Set.of("VBD", "VBZ", "VBP").contains(sentence.token(verb).pos())
+                && sentence.dependents(verb).stream().noneMatch(d -> d.relation().startsWith("aux"));
     }
 
     private static boolean isBackground(Sentence sentence, int verb) {
