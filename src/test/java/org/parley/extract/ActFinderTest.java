@@ -1284,4 +1284,15 @@ class ActFinderTest {
         assertThat(acceptances).singleElement()
                 .satisfies(a -> assertThat(a.date()).isEqualTo(java.time.LocalDate.of(2025, 6, 9)));
     }
+
+    @Test
+    void aMeetingNounCarriedByASimplePastIsDatedByTheArticle() {
+        // Kenya held talks with Sudan .
+        List<Act> meetings = acts(Docs.dated("2025-06-11")
+                .sentence("Kenya/NNP/COUNTRY held/VBD/O/hold talks/NNS/O/talk with/IN Sudan/NNP/COUNTRY ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "case 5 4", "nmod:with 3 5", "punct 2 6"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement()
+                .satisfies(m -> assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2025, 6, 11)));
+    }
 }
