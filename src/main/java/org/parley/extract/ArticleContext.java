@@ -10,7 +10,7 @@ import org.parley.nlp.Quote;
  * found first, whom each person represents, and the acts found so far, sentence by sentence.
  */
 record ArticleContext(AnnotatedDoc doc, DocEntities entities, List<Act> statements,
-                       java.util.Map<EntityKey, EntityKey> sides, List<Act> earlier) {
+                      java.util.Map<EntityKey, EntityKey> sides, List<Act> earlier) {
 
     /**
      * The parties of the latest act of the article, before this sentence, that had at least two sides: a meeting's
