@@ -37,6 +37,9 @@ final class ActFinder {
     private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
     private static final Set<String> SAID_CONTENT = Lexicon.wordClass("said-content-nouns");
+    /** Nouns that count meetings: "two days of talks", "a round of negotiations". */
+    private static final Set<String> MEASURE_NOUNS = Set.of("day", "week", "month", "hour", "round", "series",
+            "session", "year");
 
     private final ActLexicon lexicon;
     private final IssueLexicon issues;
@@ -536,8 +539,10 @@ final class ActFinder {
                         && lexicon.verb(sentence, d.governor()).filter(v -> v.act() == ActType.MEETING).isEmpty())
                 .map(Dependency::governor).findFirst();
         if (agents.isEmpty() && governor.isEmpty() && entry.act() == ActType.MEETING) {
+            // "after two days of meetings with X": through a measure of the meetings to the verb it hangs from.
+            int measure = measureOf(sentence, noun);
             Optional<Integer> around = !sentence.dependents(noun, "nmod:with").isEmpty()
-                    ? sentence.governors(noun).stream()
+                    ? sentence.governors(measure).stream()
                     .filter(d -> d.governor() >= 0 && d.relation().startsWith("obl")
                             && sentence.token(d.governor()).isVerb())
                     .map(Dependency::governor).findFirst()
@@ -596,6 +601,14 @@ final class ActFinder {
                 addressees.stream().distinct().toList(), topics(sentence, scope), null, date, location, status, null,
                 null, sentence.text(), sentence.token(noun).begin(), entry.cameo(),
                 label(context, entry.act() == ActType.MEETING ? participants : agents, sentence, scope)));
+    }
+
+    /** The measure a noun is counted in ("two days of talks", "a round of talks"), or the noun itself. */
+    private static int measureOf(Sentence sentence, int noun) {
+        return sentence.governors(noun).stream()
+                .filter(d -> d.governor() >= 0 && d.relation().equals("nmod:of") && d.governor() < noun
+                        && MEASURE_NOUNS.contains(Tree.lemma(sentence, d.governor()).toLowerCase(Locale.ROOT)))
+                .map(Dependency::governor).findFirst().orElse(noun);
     }
 
     /**

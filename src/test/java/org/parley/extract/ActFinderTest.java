@@ -1295,4 +1295,16 @@ class ActFinderTest {
         assertThat(meetings).singleElement()
                 .satisfies(m -> assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2025, 6, 11)));
     }
+
+    @Test
+    void whoActsAfterDaysOfTalksWithSomeoneTookPartInThem() {
+        // Okafor spoke after two days of talks with Lindqvist .
+        List<Act> meetings = acts(Docs.dated("2025-06-11")
+                .sentence("Okafor/NNP/PERSON spoke/VBD/O/speak after/IN two/CD days/NNS/O/day of/IN talks/NNS/O/talk "
+                                + "with/IN Lindqvist/NNP/PERSON ./.",
+                        "nsubj 2 1", "root 0 2", "case 5 3", "nummod 5 4", "obl:after 2 5", "case 7 6", "nmod:of 5 7",
+                        "case 9 8", "nmod:with 7 9", "punct 2 10"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(EntityKey::name)
+                .containsExactlyInAnyOrder("Okafor", "Lindqvist"));
+    }
 }
