@@ -33,7 +33,28 @@ final class Discourse {
      */
     static List<Act> apply(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
         List<Act> folded = foldQuotedActs(foldFragmentQuotes(doc, acts, sides), sides);
-        return datedByTheReport(doc, inheritDates(doc, foldReportedActs(doc, folded, sides)));
+        return oneMeetingOnce(datedByTheReport(doc, inheritDates(doc, foldReportedActs(doc, folded, sides))));
+    }
+
+    /**
+     * One meeting once: a later mention of a meeting the article already reported ("the talks", "the Stockholm talks"
+     * again), with the same participants, the same status and no other date, is that meeting, not another one. The
+     * first mention stays the act's evidence (the shapes allow one); later mentions are not yet recorded on it.
+     */
+    private static List<Act> oneMeetingOnce(List<Act> acts) {
+        List<Act> result = new ArrayList<>();
+        List<Act> ordered = new ArrayList<>(acts);
+        ordered.sort(Comparator.comparingInt(Act::begin));
+        for (Act act : ordered) {
+            boolean again = act.type() == ActType.MEETING && result.stream().anyMatch(e -> e.type() == ActType.MEETING
+                    && new java.util.HashSet<>(e.participants()).equals(new java.util.HashSet<>(act.participants()))
+                    && java.util.Objects.equals(act.status(), e.status())
+                    && (act.when() == null || e.when() == null || act.when().equals(e.when())));
+            if (!again) {
+                result.add(act);
+            }
+        }
+        return result;
     }
 
     /**

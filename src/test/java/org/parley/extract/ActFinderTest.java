@@ -1307,4 +1307,16 @@ class ActFinderTest {
         assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(EntityKey::name)
                 .containsExactlyInAnyOrder("Okafor", "Lindqvist"));
     }
+
+    @Test
+    void aLaterMentionOfTheSameMeetingIsThatMeetingNotAnother() {
+        // Kenya held talks with Sudan . Kenya resumed the talks with Sudan .
+        List<Act> meetings = acts(Docs.dated("2025-06-11")
+                .sentence("Kenya/NNP/COUNTRY held/VBD/O/hold talks/NNS/O/talk with/IN Sudan/NNP/COUNTRY ./.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "case 5 4", "nmod:with 3 5", "punct 2 6")
+                .sentence("Kenya/NNP/COUNTRY resumed/VBD/O/resume the/DT talks/NNS/O/talk with/IN Sudan/NNP/COUNTRY ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "case 6 5", "nmod:with 4 6", "punct 2 7"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.evidence()).startsWith("Kenya held"));
+    }
 }
