@@ -165,7 +165,7 @@ final class ActFinder {
                 || actScope.isReferenceToEarlierAct(sentence, word)
                 : Tree.isNegated(sentence, word) || actScope.isInAskedForClause(sentence, word) || actScope.isDenied(sentence, word)
                 || actScope.isInCondition(sentence, word);
-        if (blocked || context.inQuote(sentence.token(word).begin())) {
+        if (blocked) {
             return Optional.empty();
         }
         List<EntityKey> agents = bound(context, sentence, pattern, ActPattern.Role.AGENT, nodes);

@@ -1319,4 +1319,20 @@ class ActFinderTest {
                 ActType.MEETING);
         assertThat(meetings).singleElement().satisfies(m -> assertThat(m.evidence()).startsWith("Kenya held"));
     }
+
+    @Test
+    void aPatternsActInsideAQuotationIsTheSpeakersInTheirWords() {
+        // “ We will impose new tariffs on Chile , ” Okafor said .
+        List<Act> threats = acts(Docs.dated("2025-06-11")
+                .sentence("\u201C/`` We/PRP will/MD impose/VB/O/impose new/JJ tariffs/NNS/O/tariff on/IN "
+                                + "Chile/NNP/COUNTRY ,/, \u201D/'' Okafor/NNP/PERSON said/VBD/O/say ./.",
+                        "punct 4 1", "nsubj 4 2", "aux 4 3", "ccomp 12 4", "amod 6 5", "obj 4 6", "case 8 7",
+                        "nmod:on 6 8", "punct 12 9", "punct 12 10", "nsubj 12 11", "root 0 12", "punct 12 13")
+                .quoteIn(0, "Okafor"), ActType.THREAT);
+        assertThat(threats).singleElement().satisfies(t -> {
+            assertThat(t.agents()).extracting(EntityKey::name).containsExactly("Okafor");
+            assertThat(t.addressees()).extracting(EntityKey::name).containsExactly("Chile");
+            assertThat(t.quote()).contains("impose new tariffs");
+        });
+    }
 }
