@@ -19,6 +19,10 @@ final class ActLexicon {
     /** The form that stands for an object followed by an infinitive: "ask someone to" is "asked the court to order". */
     static final String SOMEONE_TO = "someone to";
 
+    /** Particles the parser sometimes takes for adverbs: "back" in "pushed back", "away" in "walked away". */
+    private static final java.util.Set<String> ADVERB_PARTICLES = java.util.Set.of("back", "away", "out", "off",
+            "down", "in", "up");
+
     /** Where a word's roles are in the dependency tree. */
     enum Pattern {
         SUBJ, SUBJ_OBJ_ADDRESSEE, SUBJ_WITH_PARTICIPANTS, SUBJ_TO_ADDRESSEE, SUBJ_ON_ADDRESSEE, SUBJ_WARNING, NOUN;
@@ -85,7 +89,10 @@ final class ActLexicon {
     private static List<String> particles(Sentence sentence, int verb) {
         List<String> found = new ArrayList<>();
         for (Dependency d : sentence.dependents(verb)) {
-            if (d.is("compound:prt")) {
+            // "pushed back against": the parser may make a particle right after its verb an adverb.
+            boolean adverbParticle = d.is("advmod") && d.dependent() == verb + 1
+                    && ADVERB_PARTICLES.contains(sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+            if (d.is("compound:prt") || adverbParticle) {
                 found.add(sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT));
             } else if (d.relation().contains(":") && (d.is("obl") || d.is("nmod"))) {
                 found.add(d.relation().substring(d.relation().indexOf(':') + 1));

@@ -1335,4 +1335,15 @@ class ActFinderTest {
             assertThat(t.quote()).contains("impose new tariffs");
         });
     }
+
+    @Test
+    void aParticleTheParserTookForAnAdverbStillMakesThePhrasalVerb() {
+        // Okafor pushed back against the plan .  ("back" parsed as an adverb)
+        List<Act> rejections = acts(Docs.dated("2025-06-11")
+                .sentence("Okafor/NNP/PERSON pushed/VBD/O/push back/RB against/IN the/DT plan/NN/O/plan ./.",
+                        "nsubj 2 1", "root 0 2", "advmod 2 3", "case 6 4", "det 6 5", "obl:against 2 6",
+                        "punct 2 7"), ActType.REJECTION);
+        assertThat(rejections).singleElement()
+                .satisfies(r -> assertThat(r.agents()).extracting(EntityKey::name).containsExactly("Okafor"));
+    }
 }
