@@ -1346,4 +1346,15 @@ class ActFinderTest {
         assertThat(rejections).singleElement()
                 .satisfies(r -> assertThat(r.agents()).extracting(EntityKey::name).containsExactly("Okafor"));
     }
+
+    @Test
+    void aBlocOrGroupNamedByItsMemberNameActsForIt() {
+        // The Chilean bloc agreed to the plan .
+        List<Act> acceptances = acts(Docs.dated("2025-06-11")
+                .sentence("The/DT Chilean/JJ/NATIONALITY bloc/NN/O/bloc agreed/VBD/O/agree to/IN the/DT plan/NN ./.",
+                        "det 3 1", "amod 3 2", "nsubj 4 3", "root 0 4", "case 7 5", "det 7 6", "obl:to 4 7",
+                        "punct 4 8"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement()
+                .satisfies(a -> assertThat(a.agents()).extracting(EntityKey::name).containsExactly("Chile"));
+    }
 }
