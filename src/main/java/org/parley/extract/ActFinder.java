@@ -68,7 +68,8 @@ final class ActFinder {
      * @param statements the quotation statements already found: inside a quotation "we" is its speaker
      * @param sides whom each person of the article represents
      */
-    List<Act> find(AnnotatedDoc doc, DocEntities entities, List<Act> statements, java.util.Map<EntityKey, EntityKey> sides) {
+    List<Act> find(AnnotatedDoc doc, DocEntities entities, List<Act> statements,
+                   java.util.Map<EntityKey, EntityKey> sides) {
         List<Act> acts = new ArrayList<>();
         ArticleContext context = new ArticleContext(doc, entities, statements, sides, acts);
         for (Sentence sentence : doc.sentences()) {
@@ -122,12 +123,9 @@ final class ActFinder {
      */
     private List<Act> withPatternActs(ArticleContext context, Sentence sentence, List<Act> found) {
         List<Act> result = new ArrayList<>(found);
-        org.parley.nlp.DependencyPattern.Graph graph = null;
+        org.parley.nlp.DependencyPattern.Graph graph = org.parley.nlp.DependencyPattern.Graph.of(sentence);
         Set<Integer> byPattern = new HashSet<>();
         for (ActPattern pattern : patterns.all()) {
-            if (graph == null) {
-                graph = org.parley.nlp.DependencyPattern.Graph.of(sentence);
-            }
             for (java.util.Map<String, Integer> nodes : pattern.compiled().matches(graph)) {
                 Optional<Act> act = patternAct(context, sentence, pattern, nodes);
                 if (act.isEmpty() || !byPattern.add(act.get().begin())) {
@@ -159,12 +157,11 @@ final class ActFinder {
                                      java.util.Map<String, Integer> nodes) {
         int word = nodes.get(ActPattern.ACT_NODE);
         boolean verb = sentence.token(word).isVerb();
-        boolean blocked = verb
-                ? Tree.isNegated(sentence, word) || actScope.isNonCommittal(sentence, word) || actScope.isHedged(sentence, word)
-                || actScope.isAskedFor(sentence, word) || actScope.isHypothetical(sentence, word) || actScope.isDenied(sentence, word)
+        boolean blocked = Tree.isNegated(sentence, word) || actScope.isDenied(sentence, word) || (verb
+                ? actScope.isNonCommittal(sentence, word) || actScope.isHedged(sentence, word)
+                || actScope.isAskedFor(sentence, word) || actScope.isHypothetical(sentence, word)
                 || actScope.isReferenceToEarlierAct(sentence, word)
-                : Tree.isNegated(sentence, word) || actScope.isInAskedForClause(sentence, word) || actScope.isDenied(sentence, word)
-                || actScope.isInCondition(sentence, word);
+                : actScope.isInAskedForClause(sentence, word) || actScope.isInCondition(sentence, word));
         if (blocked) {
             return Optional.empty();
         }
@@ -192,22 +189,8 @@ final class ActFinder {
                 .orElse(word);
         Tense tense = sentence.token(timed).isVerb() ? times.tense(sentence, timed) : Tense.UNKNOWN;
         When date = times.date(context, sentence, word, tense);
-        if (date == null && timed != word) {
-            date = times.date(context, sentence, timed, tense);
-        }
         if (date == null && sentence.token(timed).isVerb()) {
-            date = times.argumentTime(context, sentence, timed, tense);
-        }
-        if (date == null) {
-            date = times.sharedTime(sentence, timed).map(first -> times.date(context, sentence, first, times.tense(sentence, first)))
-                    .orElse(null);
-        }
-        if (date == null) {
-            date = ActorResolver.participleHost(sentence, timed)
-                    .map(host -> times.date(context, sentence, host, times.tense(sentence, host))).orElse(null);
-        }
-        if (date == null && tense == Tense.PAST) {
-            date = times.reportDate(context, sentence, timed);
+            date = times.ofVerb(context, sentence, timed, tense);
         }
         BitSet scope = new BitSet();
         for (ActPattern.Binding topic : pattern.bindings(ActPattern.Role.TOPIC)) {
@@ -344,13 +327,15 @@ final class ActFinder {
         } else if (Tree.isNegated(sentence, verb) || actScope.isNonCommittal(sentence, verb)) {
             return Optional.empty();
         }
-        if (actScope.isHedged(sentence, verb) || actScope.isAskedFor(sentence, verb) || actScope.isHypothetical(sentence, verb)
+        if (actScope.isHedged(sentence, verb) || actScope.isAskedFor(sentence, verb)
+                || actScope.isHypothetical(sentence, verb)
                 || actScope.isDenied(sentence, verb) || actScope.isReferenceToEarlierAct(sentence, verb)) {
             return Optional.empty();
         }
         // "said it was ready to sign a ceasefire", "remained willing to return to the table": readiness to accept or
         // to meet is an offer (CAMEO 03, express intent to cooperate; 036 to meet or negotiate), not the act itself.
-        if ((entry.act() == ActType.ACCEPTANCE || entry.act() == ActType.MEETING) && actScope.isOffered(sentence, verb)) {
+        if ((entry.act() == ActType.ACCEPTANCE || entry.act() == ActType.MEETING)
+                && actScope.isOffered(sentence, verb)) {
             entry = new Entry(entry.form(), ActType.PROPOSAL, entry.act() == ActType.MEETING ? "036" : "030",
                     Pattern.SUBJ);
         }
@@ -448,21 +433,7 @@ final class ActFinder {
             return Optional.empty();
         }
         Tense tense = times.tense(sentence, verb);
-        When date = Optional.ofNullable(times.date(context, sentence, verb, tense))
-                .orElseGet(() -> times.argumentTime(context, sentence, verb, tense));
-        if (date == null) {
-            date = times.sharedTime(sentence, verb)
-                    .map(first -> times.date(context, sentence, first, times.tense(sentence, first))).orElse(null);
-        }
-        if (date == null) {
-            // "suspended the talks on Friday, accusing the rebels of ...": a participle after a comma is part of the
-            // main verb's event, and happens when it does.
-            date = ActorResolver.participleHost(sentence, verb)
-                    .map(host -> times.date(context, sentence, host, times.tense(sentence, host))).orElse(null);
-        }
-        if (date == null && tense == Tense.PAST) {
-            date = times.reportDate(context, sentence, verb);
-        }
+        When date = times.ofVerb(context, sentence, verb, tense);
         // "speak in a phone call on Tuesday": the meeting noun beside the verb says what kind of meeting, and when.
         if (type == ActType.MEETING) {
             for (Dependency d : sentence.dependents(verb)) {
@@ -479,18 +450,21 @@ final class ActFinder {
         }
         BitSet scope = Tree.subtree(sentence, verb, subjectTokens(sentence, verb));
         return Optional.of(new Act(type, agents, participants, addressees.stream().distinct().toList(),
-                topics(sentence, scope), null, date, location(context, sentence, verb), times.status(type, tense, date, context),
+                topics(sentence, scope), null, date, location(context, sentence, verb),
+                times.status(type, tense, date, context),
                 condition, null, sentence.text(), sentence.token(verb).begin(), cameo,
                 label(context, agents.isEmpty() ? participants : agents, sentence, scope)));
     }
 
     private Optional<Act> nounAct(ArticleContext context, Sentence sentence, int noun, Entry entry) {
-        if (Tree.isNegated(sentence, noun) || actScope.isInAskedForClause(sentence, noun) || actScope.isDenied(sentence, noun)) {
+        if (Tree.isNegated(sentence, noun) || actScope.isInAskedForClause(sentence, noun)
+                || actScope.isDenied(sentence, noun)) {
             return Optional.empty();
         }
         // "proposed direct negotiations", "if both sides wished to resume the talks": talks that are only proposed,
         // or only supposed, have not been held; the proposal is the act.
-        if (entry.act() == ActType.MEETING && (actScope.isProposed(sentence, noun) || actScope.isInCondition(sentence, noun))) {
+        if (entry.act() == ActType.MEETING
+                && (actScope.isProposed(sentence, noun) || actScope.isInCondition(sentence, noun))) {
             return Optional.empty();
         }
         // "plans to converse with Putin": an intention, not a proposal; what is intended may be a meeting.
@@ -875,7 +849,8 @@ final class ActFinder {
      * "warned that China would impose tariffs" (said by a Chinese minister). A pronoun subject stands for the
      * warner, its default antecedent, unless coreference says otherwise.
      */
-    private Optional<Integer> ownSideCommitment(ArticleContext context, Sentence sentence, int verb, List<EntityKey> agents) {
+    private Optional<Integer> ownSideCommitment(ArticleContext context, Sentence sentence, int verb,
+                                                List<EntityKey> agents) {
         for (int clause : sentence.dependents(verb, "ccomp")) {
             if (!Tree.hasModal(sentence, clause) && !Tree.hasFutureAux(sentence, clause)) {
                 continue;
@@ -961,7 +936,8 @@ final class ActFinder {
         for (String relation : List.of("obl:in", "obl:at", "nmod:in", "nmod:at")) {
             for (int t : sentence.dependents(head, relation)) {
                 Optional<EntityKey> key = context.entities().at(sentence.index(), t);
-                if (key.isPresent() && (key.get().type() == EntityType.PLACE || key.get().type() == EntityType.COUNTRY)) {
+                if (key.isPresent()
+                        && (key.get().type() == EntityType.PLACE || key.get().type() == EntityType.COUNTRY)) {
                     return key.get();
                 }
             }

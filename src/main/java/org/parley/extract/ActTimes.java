@@ -81,6 +81,28 @@ final class ActTimes {
     }
 
     /**
+     * When a verb's act happened: its own time expression, one the parser hung on its object or subject, that of a verb
+     * it shares a subject with ("protested on Thursday and threatened"), that of the verb a participle after a comma
+     * goes with ("suspended the talks on Friday, accusing ..."), or, in the past, that of the report that reports it.
+     */
+    When ofVerb(ArticleContext context, Sentence sentence, int verb, Tense tense) {
+        When when = Optional.ofNullable(date(context, sentence, verb, tense))
+                .orElseGet(() -> argumentTime(context, sentence, verb, tense));
+        if (when == null) {
+            when = sharedTime(sentence, verb).map(first -> date(context, sentence, first, tense(sentence, first)))
+                    .orElse(null);
+        }
+        if (when == null) {
+            when = ActorResolver.participleHost(sentence, verb)
+                    .map(host -> date(context, sentence, host, tense(sentence, host))).orElse(null);
+        }
+        if (when == null && tense == Tense.PAST) {
+            when = reportDate(context, sentence, verb);
+        }
+        return when;
+    }
+
+    /**
      * "signed a landmark agreement on Monday", "reached an agreement in Cairo on Tuesday", "Russia and the United
      * States on Tuesday agreed": the parser often hangs the verb's time on its object or its subject, where it still
      * says when the verb's event happened.

@@ -278,7 +278,8 @@ final class ActorResolver {
      * agree in number and kind.
      */
     private List<EntityKey> reportingSpeaker(ArticleContext context, Sentence sentence, int token) {
-        if (!SUBJECT_PRONOUNS.contains(Tree.lower(sentence, token)) || FIRST_PERSON.contains(Tree.lower(sentence, token))
+        String pronoun = Tree.lower(sentence, token);
+        if (!SUBJECT_PRONOUNS.contains(pronoun) || FIRST_PERSON.contains(pronoun)
                 || context.inQuote(sentence.token(token).begin())) {
             return List.of();
         }
