@@ -138,7 +138,7 @@ final class ActFinder {
                 // Or read at the word that governs it: "warned that it would retaliate if" is one threat.
                 int word = nodes.get(ActPattern.ACT_NODE);
                 boolean sameAct = result.stream().anyMatch(a -> a.type() == made.type()
-                        && (matched.contains(a.begin()) || governs(sentence, tokenAt(sentence, a.begin()), word)));
+                        && (matched.contains(a.begin()) || governs(sentence, Tree.tokenAt(sentence, a.begin()), word)));
                 if (!sameAct) {
                     result.removeIf(a -> a.begin() == made.begin());
                     result.add(made);
@@ -243,11 +243,6 @@ final class ActFinder {
             }
         }
         return false;
-    }
-
-    private static int tokenAt(Sentence sentence, int offset) {
-        return sentence.tokens().stream().filter(t -> t.begin() == offset).mapToInt(Token::index).findFirst()
-                .orElse(-1);
     }
 
     /** The actors a pattern binds to a role: each named node (with its conjuncts), or the subject of one. */

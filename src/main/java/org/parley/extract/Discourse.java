@@ -71,7 +71,7 @@ final class Discourse {
             boolean ownTime = sentence.tokens().stream().anyMatch(t -> "DATE".equals(t.ner()));
             // A quotation is dated by the verb that reports it, the sentence's main verb ("“...,” Katz said").
             int word = act.quote() != null && act.type() == ActType.STATEMENT
-                    ? rootOf(sentence) : tokenAt(sentence, act.begin());
+                    ? rootOf(sentence) : Tree.tokenAt(sentence, act.begin());
             // "held a meeting", "made a proposal": a noun carried by its verb is reported in that verb's tense.
             if (word >= 0 && sentence.token(word).isNoun()) {
                 word = sentence.governors(word).stream()
@@ -119,8 +119,8 @@ final class Discourse {
      * speech verb is a parenthesis to it ("The UAE offered to host talks, an Emirati official said").
      */
     private static boolean reports(Sentence sentence, Act statement, Act act) {
-        int speech = tokenAt(sentence, statement.begin());
-        int reported = tokenAt(sentence, act.begin());
+        int speech = Tree.tokenAt(sentence, statement.begin());
+        int reported = Tree.tokenAt(sentence, act.begin());
         boolean parenthesis = sentence.governors(speech).stream()
                 .anyMatch(d -> d.governor() == reported && d.is("parataxis"));
         return parenthesis || isInReportedClause(sentence, act, statement);
@@ -132,9 +132,9 @@ final class Discourse {
      * ("said Addis Ababa had rejected every compromise put forward by Cairo", said by Egypt's minister).
      */
     private static boolean isInReportedClause(Sentence sentence, Act act, Act statement) {
-        int speech = tokenAt(sentence, statement.begin());
+        int speech = Tree.tokenAt(sentence, statement.begin());
         java.util.Set<Integer> reached = new java.util.HashSet<>();
-        List<Integer> frontier = List.of(tokenAt(sentence, act.begin()));
+        List<Integer> frontier = List.of(Tree.tokenAt(sentence, act.begin()));
         for (int step = 0; step < 6 && !frontier.isEmpty(); step++) {
             if (frontier.contains(speech)) {
                 return true;
@@ -156,11 +156,6 @@ final class Discourse {
             frontier = next;
         }
         return false;
-    }
-
-    private static int tokenAt(Sentence sentence, int offset) {
-        return sentence.tokens().stream().filter(t -> t.begin() == offset).mapToInt(Token::index).findFirst()
-                .orElse(-1);
     }
 
     /** Whether an act (not itself a quotation) is expressed by a word inside a quotation's marks. */
@@ -255,7 +250,7 @@ final class Discourse {
 
     private static boolean quotedInsidePhrase(AnnotatedDoc doc, Act fragment, Act act) {
         Sentence sentence = doc.sentence(sentenceOf(doc, act.begin()));
-        int word = tokenAt(sentence, act.begin());
+        int word = Tree.tokenAt(sentence, act.begin());
         int quoted = sentence.tokens().stream().filter(t -> t.begin() > fragment.begin() && Character.isLetterOrDigit(
                 t.word().charAt(0))).mapToInt(Token::index).findFirst().orElse(-1);
         for (int current = quoted, step = 0; current >= 0 && step < 5; step++) {

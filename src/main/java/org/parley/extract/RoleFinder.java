@@ -76,15 +76,8 @@ final class RoleFinder {
                 if (person.isEmpty() || !titleTokens(sentence)[head]) {
                     continue;
                 }
-                for (org.parley.nlp.Dependency d : sentence.dependents(head)) {
-                    if (d.is("amod") || d.is("compound") || d.is("nmod:poss")) {
-                        Optional<EntityKey> side = affiliateAt(sentence, d.dependent(), entities)
-                                .filter(k -> isSide(k) && !k.equals(person.get()));
-                        if (side.isPresent()) {
-                            roles.putIfAbsent(person.get(), new Role(null, side.get(), null));
-                        }
-                    }
-                }
+                sideModifying(sentence, head, entities, person.get())
+                        .ifPresent(side -> roles.putIfAbsent(person.get(), new Role(null, side, null)));
             }
         }
         return roles;
@@ -119,18 +112,9 @@ final class RoleFinder {
                 groups.addAll(sentence.dependents(verb, "obj"));
             }
         }
-        for (int group : groups) {
-            for (org.parley.nlp.Dependency d : sentence.dependents(group)) {
-                if (d.is("amod") || d.is("compound") || d.is("nmod:poss")) {
-                    Optional<EntityKey> side = affiliateAt(sentence, d.dependent(), entities)
-                            .filter(k -> isSide(k) && !k.equals(m.key()));
-                    if (side.isPresent()) {
-                        return new Role(null, side.get(), null);
-                    }
-                }
-            }
-        }
-        return new Role(null, null, null);
+        return groups.stream().map(group -> sideModifying(sentence, group, entities, m.key()))
+                .flatMap(Optional::stream).findFirst()
+                .map(side -> new Role(null, side, null)).orElse(new Role(null, null, null));
     }
 
     private static Role firstKnown(Role first, Role second) {
@@ -207,6 +191,23 @@ final class RoleFinder {
                 .map(country -> new EntityKey(EntityType.COUNTRY, country));
     }
 
+    /**
+     * The state or body that modifies a noun ("the Chilean delegation", "EU diplomacy", "Russia's team"), other than
+     * the person themself.
+     */
+    private Optional<EntityKey> sideModifying(Sentence sentence, int noun, DocEntities entities, EntityKey person) {
+        for (org.parley.nlp.Dependency d : sentence.dependents(noun)) {
+            if (d.is("amod") || d.is("compound") || d.is("nmod:poss")) {
+                Optional<EntityKey> side = affiliateAt(sentence, d.dependent(), entities)
+                        .filter(k -> isSide(k) && !k.equals(person));
+                if (side.isPresent()) {
+                    return side;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private Role afterName(Sentence sentence, NamedMention m, DocEntities entities) {
         for (int of : sentence.dependents(m.span().head(), "nmod:of")) {
             Optional<EntityKey> key = entities.at(sentence.index(), of);
@@ -261,14 +262,9 @@ final class RoleFinder {
             // "the head of the Russian delegation, ...", "the head of EU diplomacy, ...": the side modifies what the
             // title heads.
             for (int headed : sentence.dependents(noun, "nmod:of")) {
-                for (org.parley.nlp.Dependency d : sentence.dependents(headed)) {
-                    if (d.is("amod") || d.is("compound") || d.is("nmod:poss")) {
-                        Optional<EntityKey> key = affiliateAt(sentence, d.dependent(), entities)
-                                .filter(k -> !k.equals(m.key()) && isSide(k));
-                        if (key.isPresent()) {
-                            return side(title, key.get());
-                        }
-                    }
+                Optional<EntityKey> key = sideModifying(sentence, headed, entities, m.key());
+                if (key.isPresent()) {
+                    return side(title, key.get());
                 }
             }
             return new Role(title, null, null);

@@ -71,6 +71,12 @@ final class Tree {
         return all;
     }
 
+    /** The token that begins at a character offset of the article, or -1: how acts name their word. */
+    static int tokenAt(Sentence sentence, int offset) {
+        return sentence.tokens().stream().filter(tok -> tok.begin() == offset).mapToInt(tok -> tok.index())
+                .findFirst().orElse(-1);
+    }
+
     static String lower(Sentence sentence, int token) {
         return sentence.token(token).word().toLowerCase(Locale.ROOT);
     }
