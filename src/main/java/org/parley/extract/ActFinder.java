@@ -143,6 +143,13 @@ final class ActFinder {
                     result.removeIf(a -> a.begin() == made.begin());
                     result.add(made);
                 }
+                if (made.type() == ActType.REJECTION) {
+                    // "suspended the talks", "withdrew from the deal": what is rejected is not also an act of theirs.
+                    Set<Integer> rejected = pattern.bindings(ActPattern.Role.TOPIC).stream()
+                            .map(b -> nodes.get(b.node())).filter(java.util.Objects::nonNull)
+                            .map(n -> sentence.token(n).begin()).collect(java.util.stream.Collectors.toSet());
+                    result.removeIf(a -> a != made && rejected.contains(a.begin()));
+                }
             }
         }
         result.sort(java.util.Comparator.comparingInt(Act::begin));
@@ -468,7 +475,7 @@ final class ActFinder {
         }
         List<EntityKey> agents = new ArrayList<>();
         EntityKey location = null;
-        for (Dependency d : sentence.dependents(noun)) {
+        for (Dependency d : withHyphenedPairs(sentence, sentence.dependents(noun))) {
             boolean modifier = d.is("nmod:poss") || d.is("compound") || d.is("amod") || d.is("nmod:from")
                     || d.is("nmod:by") || d.is("nmod:agent");
             if (!modifier) {
@@ -516,7 +523,9 @@ final class ActFinder {
                             && sentence.token(d.governor()).isVerb())
                     .map(Dependency::governor).findFirst()
                     : within;
-            around.ifPresent(verb -> agents.addAll(actors.agents(context, sentence, verb)));
+            // "pretending to participate in negotiations": who only pretends, or hedges, took no part.
+            around.filter(verb -> !actScope.isNonCommittal(sentence, verb) && !actScope.isHedged(sentence, verb))
+                    .ifPresent(verb -> agents.addAll(actors.agents(context, sentence, verb)));
         }
         List<EntityKey> participants = new ArrayList<>();
         if (entry.act() == ActType.MEETING) {
@@ -525,7 +534,7 @@ final class ActFinder {
                 participants.addAll(actors.parties(context, sentence, noun, relation));
             }
             participants = new ArrayList<>(participants.stream().distinct().toList());
-            if (participants.size() < 2) {
+            if (participants.isEmpty()) {
                 return Optional.empty();
             }
         } else if (agents.isEmpty()) {
@@ -570,6 +579,25 @@ final class ActFinder {
                 addressees.stream().distinct().toList(), topics(sentence, scope), null, date, location, status, null,
                 null, sentence.text(), sentence.token(noun).begin(), entry.cameo(),
                 label(context, entry.act() == ActType.MEETING ? participants : agents, sentence, scope)));
+    }
+
+    /**
+     * The modifiers of a noun with the first halves of hyphened pairs among them: in "the Trump-Putin meeting" or
+     * "UK-US talks" the parser hangs the first name from the second, not from the noun.
+     */
+    private static List<Dependency> withHyphenedPairs(Sentence sentence, List<Dependency> modifiers) {
+        List<Dependency> all = new ArrayList<>(modifiers);
+        for (Dependency d : modifiers) {
+            if (!d.is("compound")) {
+                continue;
+            }
+            int second = d.dependent();
+            sentence.dependents(second, "compound").stream()
+                    .filter(first -> first == second - 2
+                            && Set.of("-", "–").contains(Tree.lower(sentence, second - 1)))
+                    .forEach(first -> all.add(new Dependency(d.governor(), first, "compound")));
+        }
+        return all;
     }
 
     /** The measure a noun is counted in ("two days of talks", "a round of talks"), or the noun itself. */

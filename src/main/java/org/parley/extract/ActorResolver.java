@@ -315,6 +315,19 @@ final class ActorResolver {
             }
             // The speaker of a participle ("issued a statement saying they had agreed") is its host's subject.
             List<EntityKey> found = agents(context, sentence, up.governor());
+            if (found.isEmpty() && adverbial && !sentence.token(up.governor()).isVerb()) {
+                // "hailed the day as historic as they announced a deal": the adverbial hangs from a word that has
+                // no subject of its own; the clause it modifies has.
+                found = sentence.governors(up.governor()).stream()
+                        .filter(d -> d.governor() >= 0 && (d.relation().startsWith("advcl") || d.is("xcomp")))
+                        .findFirst().map(d -> agents(context, sentence, d.governor())).orElse(List.of());
+            }
+            if (found.isEmpty() && reported && isJointVerb(sentence, clause.get())) {
+                // "the two sides said they had agreed": the collective reporter did together what they report.
+                found = sentence.dependents(up.governor(), "nsubj").stream().findFirst()
+                        .filter(subject -> isCollective(sentence, subject)).map(subject -> context.lastParties())
+                        .orElse(List.of());
+            }
             // "they" is several parties, "he" or "she" one person, "it" one state or body.
             boolean agrees = plural ? found.size() >= 2
                     : found.size() == 1 && (Tree.lower(sentence, token).equals("it")
@@ -334,15 +347,20 @@ final class ActorResolver {
      * or "two", makes them collective ("the country" is not).
      */
     private List<EntityKey> theParties(ArticleContext context, Sentence sentence, int token) {
-        boolean collective = COLLECTIVE_NOUNS.contains(Tree.lemma(sentence, token).toLowerCase(Locale.ROOT))
-                && (sentence.token(token).pos().equals("NNS") || sentence.dependents(token).stream()
-                .anyMatch(d -> Set.of("both", "two").contains(Tree.lower(sentence, d.dependent()))));
+        boolean collective = isCollective(sentence, token);
         // Only as the subject of what parties do together ("the sides agreed", "the parties exchanged drafts"):
         // those a mediator calls on ("urged both sides to protect civilians") are the sides of the conflict, which
         // the last joint act, perhaps the mediator's own call, does not tell.
         boolean jointSubject = sentence.governors(token).stream().anyMatch(d -> d.governor() >= 0
                 && d.relation().startsWith("nsubj") && isJointVerb(sentence, d.governor()));
         return collective && jointSubject ? context.lastParties() : List.of();
+    }
+
+    /** "the two sides", "both delegations", "the parties": a group named only as the negotiation's parties. */
+    private static boolean isCollective(Sentence sentence, int token) {
+        return COLLECTIVE_NOUNS.contains(Tree.lemma(sentence, token).toLowerCase(Locale.ROOT))
+                && (sentence.token(token).pos().equals("NNS") || sentence.dependents(token).stream()
+                .anyMatch(d -> Set.of("both", "two").contains(Tree.lower(sentence, d.dependent()))));
     }
 
     private boolean isJointVerb(Sentence sentence, int verb) {
