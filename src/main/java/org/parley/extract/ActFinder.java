@@ -556,6 +556,17 @@ final class ActFinder {
         if (date == null && within.isPresent() && entry.act() == ActType.MEETING) {
             date = times.date(context, sentence, within.get(), tense);
         }
+        if (date == null && entry.act() == ActType.MEETING) {
+            // "the talks ended on Monday", "talks resumed on Tuesday": what the meeting itself did dates it.
+            Optional<Integer> own = sentence.governors(noun).stream()
+                    .filter(d -> d.governor() >= 0 && d.relation().startsWith("nsubj")
+                            && sentence.token(d.governor()).isVerb())
+                    .map(Dependency::governor).findFirst();
+            if (own.isPresent()) {
+                tense = times.tense(sentence, own.get());
+                date = times.date(context, sentence, own.get(), tense);
+            }
+        }
         String status = null;
         if (entry.act() == ActType.MEETING) {
             boolean plannedWord = sentence.dependents(noun, "amod").stream()
@@ -693,7 +704,7 @@ final class ActFinder {
         BitSet scope = reported.isPresent()
                 ? Tree.subtree(sentence, clauses.get(0), Tree.subtree(sentence, verb))
                 : Tree.subtree(sentence, clauses.get(0));
-        When date = times.date(context, sentence, speaking, times.tense(sentence, speaking));
+        When date = times.ofVerb(context, sentence, speaking, times.tense(sentence, speaking));
         // "insisted that any agreement must include guarantees": saying what others must do is a demand, as in a
         // quotation.
         boolean deontic = clauses.stream().anyMatch(clause -> isDeontic(context, sentence, clause, agents));

@@ -17,6 +17,12 @@ final class ActTimes {
     /** Verbs whose infinitive is planned, not done: "plans to meet", "is set to sign". */
     private static final Set<String> PLANNING_VERBS = Lexicon.wordClass("planning-verbs");
 
+    /** Conjunctions of a clause that happens when its host does: "as they signed", "while", "when". */
+    private static final Set<String> SIMULTANEITY_MARKS = Set.of("as", "while", "when");
+
+    /** How a verb names the occasion it happens on: "in a statement", "during a call", "at the summit". */
+    private static final Set<String> OCCASION_RELATIONS = Set.of("obl:in", "obl:during", "obl:at");
+
     private final Lexicon speechVerbs;
 
     ActTimes(Lexicon speechVerbs) {
@@ -96,10 +102,39 @@ final class ActTimes {
             when = ActorResolver.participleHost(sentence, verb)
                     .map(host -> date(context, sentence, host, tense(sentence, host))).orElse(null);
         }
+        if (when == null) {
+            when = occasionTime(context, sentence, verb, tense);
+        }
+        if (when == null) {
+            when = simultaneousHost(sentence, verb)
+                    .map(host -> date(context, sentence, host, tense(sentence, host))).orElse(null);
+        }
         if (when == null && tense == Tense.PAST) {
             when = reportDate(context, sentence, verb);
         }
         return when;
+    }
+
+    /**
+     * The clause an "as", "while" or "when" clause happens at the same time as: "hailed today as historic as they
+     * announced a deal". The parser may hang the adverbial from a word without a time of its own ("historic"); the
+     * clause that word belongs to is then the host.
+     */
+    static Optional<Integer> simultaneousHost(Sentence sentence, int verb) {
+        boolean simultaneous = sentence.dependents(verb, "mark").stream()
+                .anyMatch(m -> SIMULTANEITY_MARKS.contains(Tree.lower(sentence, m)));
+        if (!simultaneous) {
+            return Optional.empty();
+        }
+        Optional<Integer> host = sentence.governors(verb).stream()
+                .filter(d -> d.governor() >= 0 && d.relation().startsWith("advcl")).map(Dependency::governor)
+                .findFirst();
+        if (host.isPresent() && !sentence.token(host.get()).isVerb()) {
+            host = sentence.governors(host.get()).stream()
+                    .filter(d -> d.governor() >= 0 && (d.relation().startsWith("advcl") || d.is("xcomp")))
+                    .map(Dependency::governor).findFirst();
+        }
+        return host.filter(h -> sentence.token(h).isVerb());
     }
 
     /**
@@ -113,6 +148,15 @@ final class ActTimes {
                         sentence.dependents(verb, "nsubj").stream().flatMap(subject ->
                                 Tree.withConjuncts(sentence, subject).stream()))
                 .map(object -> date(context, sentence, object, tense))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    /** "said in a statement Friday", "agreed during a call on Sunday": the time of the occasion the verb names. */
+    static When occasionTime(ArticleContext context, Sentence sentence, int verb, Tense tense) {
+        return sentence.dependents(verb).stream()
+                .filter(d -> OCCASION_RELATIONS.contains(d.relation()) && sentence.token(d.dependent()).isNoun())
+                .map(d -> date(context, sentence, d.dependent(), tense))
                 .filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
     }

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.nlp.CorefChain;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.Mention;
+import org.parley.nlp.MentionKind;
 import org.parley.nlp.Sentence;
+import org.parley.nlp.Span;
 import org.parley.nlp.Token;
 
 /**
@@ -21,6 +25,8 @@ final class ActorResolver {
     static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
     /** Subject pronouns of a reported clause, which by default stand for the one who reports it. */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+    /** Pronouns that may stand for a coordination of parties: "Kenya and Sudan ... as they signed". */
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     /** Nouns for groups that act for a state or body: "U.S. officials", "the Trump administration". */
     private static final Set<String> SIDE_NOUNS = Lexicon.wordClass("side-nouns");
     /** Side nouns that are a state's or body's institutions: "his government" is the state its leader represents. */
@@ -262,6 +268,10 @@ final class ActorResolver {
 
     /** The actors a token stands for: one, or every side an unnamed group names ("Armenian and Azerbaijani ministers"). */
     List<EntityKey> resolveActors(ArticleContext context, Sentence sentence, int token) {
+        List<EntityKey> listed = listAntecedent(context, sentence, token);
+        if (listed.size() >= 2) {
+            return listed;
+        }
         return namedActor(context, sentence, token).map(List::of)
                 .orElseGet(() -> {
                     List<EntityKey> sides = sidesOfUnnamed(context, sentence, token);
@@ -269,6 +279,38 @@ final class ActorResolver {
                     List<EntityKey> parties = pair.isEmpty() ? theParties(context, sentence, token) : pair;
                     return parties.isEmpty() ? reportingSpeaker(context, sentence, token) : parties;
                 });
+    }
+
+    /**
+     * "Kenya and Sudan hailed the deal as they signed it": "they" chained to a coordination stands for every party
+     * in it, not for the first, which is all one token can be marked as.
+     */
+    private List<EntityKey> listAntecedent(ArticleContext context, Sentence sentence, int token) {
+        if (!PLURAL_PRONOUNS.contains(Tree.lower(sentence, token))) {
+            return List.of();
+        }
+        for (CorefChain chain : context.doc().chains()) {
+            List<Mention> mentions = chain.mentions();
+            for (int i = 0; i < mentions.size(); i++) {
+                Span span = mentions.get(i).span();
+                if (span.sentence() != sentence.index() || span.head() != token) {
+                    continue;
+                }
+                for (int j = i - 1; j >= 0; j--) {
+                    if (mentions.get(j).kind() == MentionKind.LIST) {
+                        Span list = mentions.get(j).span();
+                        Sentence listSentence = context.doc().sentence(list.sentence());
+                        List<EntityKey> parties = new ArrayList<>();
+                        for (int t = list.start(); t < list.end(); t++) {
+                            namedActor(context, listSentence, t).ifPresent(parties::add);
+                        }
+                        return parties.stream().distinct().toList();
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -17,6 +17,8 @@ final class Discourse {
 
     /** How many sentences on a speaker's remarks still belong to the occasion that dated them. */
     private static final int SAME_OCCASION_SENTENCES = 3;
+    /** Speech verbs that go on with the occasion of the statement before: "Sir Keir added". */
+    private static final java.util.Set<String> CONTINUING_VERBS = java.util.Set.of("add", "continue");
 
     /**
      * What a clause so marked, or a relative clause, tells happened around another event, not on the report's day:
@@ -33,7 +35,8 @@ final class Discourse {
      */
     static List<Act> apply(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
         List<Act> folded = foldQuotedActs(foldFragmentQuotes(doc, acts, sides), sides);
-        return oneMeetingOnce(datedByTheReport(doc, inheritDates(doc, foldReportedActs(doc, folded, sides))));
+        List<Act> once = oneMeetingOnce(datedByTheReport(doc, inheritDates(doc, foldReportedActs(doc, folded, sides))));
+        return Boolean.getBoolean("nocp") ? once : Counterparts.fill(once, sides);
     }
 
     /**
@@ -199,7 +202,13 @@ final class Discourse {
             }
             Act container = absorbed.stream().filter(q -> isInside(act, q) && sameParty(act, q, sides))
                     .findFirst().orElse(null);
-            result.add(container == null ? act : act.withQuote(container.quote()));
+            if (container == null) {
+                result.add(act);
+                continue;
+            }
+            // "Speaking on Thursday, Ruto said: “We are ready to sign”": said then, offered then.
+            Act quoted = act.withQuote(container.quote());
+            result.add(quoted.when() == null && container.when() != null ? quoted.withWhen(container.when()) : quoted);
         }
         return result;
     }
@@ -264,7 +273,8 @@ final class Discourse {
 
     /**
      * A statement the text does not date takes the date of the same speaker's statement just before it: "Trump said
-     * on Sunday ... Trump noted ..." are remarks of one occasion.
+     * on Sunday ... Trump noted ..." are remarks of one occasion; so are another speaker's words that are "added" to
+     * them ("Speaking on Thursday, Trump said ... Sir Keir added").
      */
     private static List<Act> inheritDates(AnnotatedDoc doc, List<Act> acts) {
         List<Act> ordered = new ArrayList<>(acts);
@@ -276,13 +286,18 @@ final class Discourse {
             int sentence = sentenceOf(doc, act.begin());
             // A sentence with a time expression of its own ("In June, Putin said") is not the same occasion.
             boolean ownTime = doc.sentence(sentence).tokens().stream().anyMatch(t -> "DATE".equals(t.ner()));
+            // "Speaking on Thursday, Trump said ... Sir Keir added": "added" goes on with the same occasion.
+            boolean continues = doc.sentence(sentence).tokens().stream()
+                    .anyMatch(t -> t.isVerb() && CONTINUING_VERBS.contains(t.lemma()));
             if (act.type() == ActType.STATEMENT && act.when() == null && !ownTime) {
                 for (int j = result.size() - 1; j >= 0; j--) {
                     Act before = result.get(j);
                     if (sentence - sentenceOf(doc, before.begin()) > SAME_OCCASION_SENTENCES) {
                         break;
                     }
-                    if (before.type() == ActType.STATEMENT && before.agents().equals(act.agents())) {
+                    boolean spoken = before.type() == ActType.STATEMENT || before.quote() != null;
+                    if (continues && spoken && before.when() != null
+                            || before.type() == ActType.STATEMENT && before.agents().equals(act.agents())) {
                         inherited = before.when();
                         break;
                     }

@@ -116,11 +116,37 @@ final class MentionFinder {
                     classify(sentence, j, j + 1, tag).ifPresent(found::add);
                 }
             } else {
-                classify(sentence, i, end, tag).ifPresent(found::add);
+                List<int[]> pieces = hyphenedPair(sentence, i, end);
+                if (pieces.size() == 1) {
+                    classify(sentence, i, end, tag).ifPresent(found::add);
+                }
+                // The run's NER tag was for the whole; each half is what the gazetteer knows it as.
+                for (int[] piece : pieces.size() > 1 ? pieces : List.<int[]>of()) {
+                    String words = sentence.textOf(piece[0], piece[1]);
+                    Span span = new Span(sentence.index(), piece[0], piece[1], headOf(sentence, piece[0], piece[1]));
+                    gazetteer.lookup(words).ifPresent(e -> found.add(new NamedMention(span, words, keyOf(e), true)));
+                }
             }
             i = end;
         }
         return found;
+    }
+
+    /**
+     * "the Kenya-Ethiopia talks", "a Trump-Putin meeting": NER reads a hyphened pair of known names as one name. When
+     * the whole is no known name and both halves are, they are two; else the run is one name ("Guinea-Bissau").
+     */
+    private List<int[]> hyphenedPair(Sentence sentence, int start, int end) {
+        for (int h = start + 1; h < end - 1; h++) {
+            String word = sentence.token(h).word();
+            if ((word.equals("-") || word.equals("\u2013"))
+                    && gazetteer.lookup(sentence.textOf(start, end)).isEmpty()
+                    && gazetteer.lookup(sentence.textOf(start, h)).isPresent()
+                    && gazetteer.lookup(sentence.textOf(h + 1, end)).isPresent()) {
+                return List.of(new int[] {start, h}, new int[] {h + 1, end});
+            }
+        }
+        return List.<int[]>of(new int[] {start, end});
     }
 
     /**

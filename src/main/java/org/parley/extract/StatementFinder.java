@@ -331,7 +331,16 @@ final class StatementFinder {
     private static Optional<When> dateOf(AnnotatedDoc doc, SpeechVerb verb) {
         Sentence sentence = doc.sentence(verb.sentence());
         Dates.Tense tense = Dates.isPastTense(sentence, verb.token()) ? Dates.Tense.PAST : Dates.Tense.UNKNOWN;
-        return Dates.ofHead(sentence, verb.token(), tense, doc.date());
+        Optional<When> own = Dates.ofHead(sentence, verb.token(), tense, doc.date());
+        if (own.isPresent()) {
+            return own;
+        }
+        // "said in a statement Friday", "told reporters in an interview on Sunday": the time of the occasion.
+        return sentence.dependents(verb.token()).stream()
+                .filter(d -> Set.of("obl:in", "obl:during", "obl:at").contains(d.relation())
+                        && sentence.token(d.dependent()).isNoun())
+                .map(d -> Dates.ofHead(sentence, d.dependent(), tense, doc.date()))
+                .flatMap(Optional::stream).findFirst();
     }
 
     private static String abbreviate(String text) {

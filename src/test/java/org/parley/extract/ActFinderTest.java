@@ -1357,4 +1357,140 @@ class ActFinderTest {
         assertThat(acceptances).singleElement()
                 .satisfies(a -> assertThat(a.agents()).extracting(EntityKey::name).containsExactly("Chile"));
     }
+
+    // ---- Parties and times a sentence leaves implicit (article date: Wednesday 2026-01-14) ----
+
+    private static final EntityKey KENYA = new EntityKey(EntityType.COUNTRY, "Kenya");
+    private static final EntityKey ETHIOPIA = new EntityKey(EntityType.COUNTRY, "Ethiopia");
+    private static final EntityKey ERITREA = new EntityKey(EntityType.COUNTRY, "Eritrea");
+
+    @Test
+    void aHyphenedPairOfStatesAreTheTwoPartiesOfTheTalks() {
+        // The Kenya-Ethiopia talks ended on Monday .
+        List<Act> meetings = acts(Docs.dated("2026-01-14")
+                .sentence("The/DT/O/the Kenya/NNP/LOCATION/Kenya -/HYPH/LOCATION/- Ethiopia/NNP/LOCATION/Ethiopia talks/NNS/O/talk ended/VBD/O/end on/IN/O/on Monday/NNP/DATE=2026-01-12/Monday ././O/.",
+                        "det 5 1", "compound 4 2", "punct 4 3", "compound 5 4", "nsubj 6 5", "root 0 6", "case 8 7",
+                        "obl:on 6 8", "punct 6 9"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.participants()).containsExactlyInAnyOrder(KENYA, ETHIOPIA);
+            assertThat(m.date()).as("what the talks did dates them").isEqualTo(LocalDate.parse("2026-01-12"));
+        });
+    }
+
+    @Test
+    void talksWithOneNamedPartyAreAMeetingWithThatParty() {
+        // Talks with Eritrea resumed on Tuesday .
+        List<Act> meetings = acts(Docs.dated("2026-01-14")
+                .sentence("Talks/NNS/O/talk with/IN/O/with Eritrea/NNP/COUNTRY/Eritrea resumed/VBD/O/resume on/IN/O/on Tuesday/NNP/DATE=2026-01-13/Tuesday ././O/.",
+                        "nsubj 4 1", "case 3 2", "nmod:with 1 3", "root 0 4", "case 6 5", "obl:on 4 6", "punct 4 7"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.participants()).containsExactly(ERITREA);
+            assertThat(m.date()).isEqualTo(LocalDate.parse("2026-01-13"));
+        });
+    }
+
+    @Test
+    void whoOnlyPretendsToTakePartInNegotiationsTookNoPart() {
+        // Eritrea pretended to take part in the negotiations while shelling the border .
+        List<Act> meetings = acts(Docs.dated("2026-01-14")
+                .sentence("Eritrea/NNP/COUNTRY/Eritrea pretended/VBD/O/pretend to/TO/O/to take/VB/O/take part/NN/O/part in/IN/O/in the/DT/O/the negotiations/NNS/O/negotiation while/IN/O/while shelling/VBG/O/shell the/DT/O/the border/NN/O/border ././O/.",
+                        "nsubj 2 1", "nsubj:xsubj 4 1", "root 0 2", "mark 4 3", "xcomp 2 4", "obj 4 5", "case 8 6",
+                        "det 8 7", "obl:in 4 8", "mark 10 9", "advcl:while 4 10", "det 12 11", "obj 10 12",
+                        "punct 2 13"), ActType.MEETING);
+        assertThat(meetings).isEmpty();
+    }
+
+    @Test
+    void suspendedTalksAreARejectionAndNotAlsoAMeeting() {
+        // Ethiopia suspended its talks with Eritrea on Friday .
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2026-01-14")
+                .sentence("Ethiopia/NNP/COUNTRY/Ethiopia suspended/VBD/O/suspend its/PRP$/O/its talks/NNS/O/talk with/IN/O/with Eritrea/NNP/COUNTRY/Eritrea on/IN/O/on Friday/NNP/DATE=2026-01-16/Friday ././O/.",
+                        "nsubj 2 1", "root 0 2", "nmod:poss 4 3", "obj 2 4", "case 6 5", "nmod:with 4 6", "case 8 7",
+                        "obl:on 2 8", "punct 2 9").build()).acts();
+        assertThat(acts).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActType.REJECTION);
+            assertThat(a.agents()).containsExactly(ETHIOPIA);
+        });
+    }
+
+    @Test
+    void aNewsAgencyReportingIsNotAStatementOfTheNegotiation() {
+        // Reuters reported that Kenya had accepted the proposal .
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2026-01-14")
+                .sentence("Reuters/NNP/ORGANIZATION/Reuters reported/VBD/O/report that/IN/O/that Kenya/NNP/COUNTRY/Kenya had/VBD/O/have accepted/VBN/O/accept the/DT/O/the proposal/NN/O/proposal ././O/.",
+                        "nsubj 2 1", "root 0 2", "mark 6 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6", "det 8 7", "obj 6 8",
+                        "punct 2 9").build()).acts();
+        assertThat(acts).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActType.ACCEPTANCE);
+            assertThat(a.agents()).containsExactly(KENYA);
+        });
+    }
+
+    @Test
+    void theyChainedToACoordinationIsEveryPartyAndAJointActIsEachSidesToTheOther() {
+        // Kenya and Ethiopia hailed Monday as historic as they announced a border deal .
+        List<Act> acceptances = acts(Docs.dated("2026-01-14")
+                .sentence("Kenya/NNP/COUNTRY/Kenya and/CC/O/and Ethiopia/NNP/COUNTRY/Ethiopia hailed/VBD/O/hail Monday/NNP/DATE=2026-01-12/Monday as/IN/O/as historic/JJ/O/historic as/IN/O/as they/PRP/O/they announced/VBD/O/announce a/DT/O/a border/NN/O/border deal/NN/O/deal ././O/.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "obl:tmod 4 5", "case 7 6",
+                        "advcl:as 4 7", "mark 10 8", "nsubj 10 9", "advcl:as 7 10", "det 13 11", "compound 13 12",
+                        "obj 10 13", "punct 4 14")
+                .chain("0:1-3", "0:9-9"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement().satisfies(a -> {
+            assertThat(a.agents()).containsExactlyInAnyOrder(KENYA, ETHIOPIA);
+            assertThat(a.addressees()).as("each side's to the other").containsExactlyInAnyOrder(KENYA, ETHIOPIA);
+            assertThat(a.date()).as("an 'as' clause happens when its host does")
+                    .isEqualTo(LocalDate.parse("2026-01-12"));
+        });
+    }
+
+    @Test
+    void wordsAddedByAnotherSpeakerKeepTheOccasionOfTheWordsBefore() {
+        // Speaking on Thursday , President William Ruto said : " We are ready to sign . "
+        // Prime Minister Abiy Ahmed added : " So are we , and we will . "
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2026-01-14")
+                .sentence("Speaking/VBG/O/speak on/IN/O/on Thursday/NNP/DATE=2026-01-15/Thursday ,/,/O/, President/NNP/TITLE/President William/NNP/PERSON/William Ruto/NNP/PERSON/Ruto said/VBD/O/say :/:/O/: \u201c/``/O/\u201c We/PRP/O/we are/VBP/O/be ready/JJ/O/ready to/TO/O/to sign/VB/O/sign ././O/. \u201d/''/O/\u201d",
+                        "advcl 8 1", "case 3 2", "obl:on 1 3", "punct 8 4", "compound 7 5", "compound 7 6",
+                        "nsubj 8 7", "root 0 8", "punct 8 9", "punct 8 10", "nsubj 13 11", "nsubj:xsubj 15 11",
+                        "cop 13 12", "ccomp 8 13", "mark 15 14", "xcomp 13 15", "punct 8 16", "punct 8 17")
+                .sentence("Prime/NNP/TITLE/Prime Minister/NNP/TITLE/Minister Abiy/NNP/PERSON/Abiy Ahmed/NNP/PERSON/Ahmed added/VBD/O/add :/:/O/: \u201c/``/O/\u201c So/RB/O/so are/VBP/O/be we/PRP/O/we ,/,/O/, and/CC/O/and we/PRP/O/we will/MD/O/will ././O/. \u201d/''/O/\u201d",
+                        "compound 2 1", "compound 4 2", "compound 4 3", "nsubj 5 4", "root 0 5", "punct 5 6",
+                        "punct 5 7", "advmod 10 8", "cop 10 9", "ccomp 5 10", "punct 10 11", "cc 14 12",
+                        "nsubj 14 13", "ccomp 5 14", "conj:and 10 14", "punct 5 15", "punct 5 16")
+                .quoteIn(0).quoteIn(1).build()).acts();
+        LocalDate thursday = LocalDate.parse("2026-01-08");
+        assertThat(acts).filteredOn(a -> a.type() == ActType.PROPOSAL).singleElement()
+                .satisfies(a -> assertThat(a.date()).as("offered when said").isEqualTo(thursday));
+        assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
+                .satisfies(a -> assertThat(a.date()).isEqualTo(thursday));
+    }
+
+    @Test
+    void aStatementIsDatedByTheOccasionItWasMadeOn() {
+        // The Ethiopian foreign ministry said in a statement on Friday that it had received the letter .
+        List<Act> statements = acts(Docs.dated("2026-01-14")
+                .sentence("The/DT/O/the Ethiopian/JJ/NATIONALITY/Ethiopian foreign/JJ/O/foreign ministry/NN/O/ministry said/VBD/O/say in/IN/O/in a/DT/O/a statement/NN/O/statement on/IN/O/on Friday/NNP/DATE=2026-01-09/Friday that/IN/O/that it/PRP/O/it had/VBD/O/have received/VBN/O/receive the/DT/O/the letter/NN/O/letter ././O/.",
+                        "det 4 1", "amod 4 2", "amod 4 3", "nsubj 5 4", "root 0 5", "case 8 6", "det 8 7",
+                        "obl:in 5 8", "case 10 9", "nmod:on 8 10", "mark 14 11", "nsubj 14 12", "aux 14 13",
+                        "ccomp 5 14", "det 16 15", "obj 14 16", "punct 5 17"), ActType.STATEMENT);
+        assertThat(statements).singleElement()
+                .satisfies(s -> assertThat(s.date()).isEqualTo(LocalDate.parse("2026-01-09")));
+    }
+
+    @Test
+    void anActWithoutAnAddresseeIsDirectedAtThePartysCounterpartInTheArticle() {
+        // Kenya and Ethiopia met in Nairobi on Monday to discuss the border . Ethiopia later rejected the plan .
+        List<Act> rejections = acts(Docs.dated("2026-01-15")
+                .sentence("Kenya/NNP/COUNTRY/Kenya and/CC/O/and Ethiopia/NNP/COUNTRY/Ethiopia met/VBD/O/meet in/IN/O/in Nairobi/NNP/CITY/Nairobi on/IN/O/on Monday/NNP/DATE=2026-01-12/Monday to/TO/O/to discuss/VB/O/discuss the/DT/O/the border/NN/O/border ././O/.",
+                        "nsubj 4 1", "nsubj:xsubj 10 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "nsubj:xsubj 10 3",
+                        "root 0 4", "case 6 5", "obl:in 4 6", "case 8 7", "obl:on 4 8", "mark 10 9", "xcomp 4 10",
+                        "det 12 11", "obj 10 12", "punct 4 13")
+                .sentence("Ethiopia/NNP/COUNTRY/Ethiopia later/RB/O/later rejected/VBD/O/reject the/DT/O/the plan/NN/O/plan ././O/.",
+                        "nsubj 3 1", "advmod 3 2", "root 0 3", "det 5 4", "obj 3 5", "punct 3 6"),
+                ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.agents()).containsExactly(ETHIOPIA);
+            assertThat(r.addressees()).containsExactly(KENYA);
+        });
+    }
 }

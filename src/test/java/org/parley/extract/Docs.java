@@ -70,7 +70,10 @@ final class Docs {
         return this;
     }
 
-    /** A coreference chain of mentions given as "sentence:start-end" (1-based tokens, end inclusive), head = last. */
+    /**
+     * A coreference chain of mentions given as "sentence:start-end" (1-based tokens, end inclusive), head = last; a
+     * mention with a conjunction in it is a list, as CoreNLP makes "Kenya and Sudan".
+     */
     Docs chain(String... mentions) {
         List<Mention> list = new ArrayList<>();
         for (String m : mentions) {
@@ -80,7 +83,9 @@ final class Docs {
             int end = Integer.parseInt(p[2]);
             Sentence sentence = sentences.get(s);
             String words = sentence.textOf(start, end);
+            boolean coordination = sentence.tokens().subList(start, end).stream().anyMatch(t -> t.pos().equals("CC"));
             MentionKind kind = end - start == 1 && sentence.token(start).isPronoun() ? MentionKind.PRONOMINAL
+                    : coordination ? MentionKind.LIST
                     : sentence.token(end - 1).isProperNoun() ? MentionKind.PROPER : MentionKind.NOMINAL;
             list.add(new Mention(new Span(s, start, end, end - 1), words, kind));
         }
