@@ -36,7 +36,7 @@ final class Discourse {
     static List<Act> apply(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
         List<Act> folded = foldQuotedActs(foldFragmentQuotes(doc, acts, sides), sides);
         List<Act> once = oneMeetingOnce(datedByTheReport(doc, inheritDates(doc, foldReportedActs(doc, folded, sides))));
-        return Boolean.getBoolean("nocp") ? once : Counterparts.fill(once, sides);
+        return Counterparts.fill(once, sides);
     }
 
     /**
