@@ -149,7 +149,11 @@ final class Discourse {
                     // speaker's second act, not what the first reports.
                     boolean sibling = up.is("conj") && up.governor() == speech
                             && !sentence.dependents(speech, "ccomp").isEmpty();
-                    boolean clausal = !sibling && (up.is("ccomp") || up.is("xcomp") || up.is("conj")
+                    // "hailed the day as historic as they signed the deal": a clause of time beside the words is
+                    // not what they report.
+                    boolean background = up.relation().startsWith("advcl") && sentence.dependents(token, "mark")
+                            .stream().anyMatch(m -> BACKGROUND_MARKS.contains(Tree.lower(sentence, m)));
+                    boolean clausal = !sibling && !background && (up.is("ccomp") || up.is("xcomp") || up.is("conj")
                             || up.is("parataxis") || up.is("advcl") || up.is("obj"));
                     if (clausal && up.governor() >= 0 && reached.add(up.governor())) {
                         next.add(up.governor());
