@@ -118,15 +118,18 @@ final class Discourse {
     }
 
     /**
-     * Whether a statement's speech verb reports an act: the act is in its clause ("said it will demand"), or the
-     * speech verb is a parenthesis to it ("The UAE offered to host talks, an Emirati official said").
+     * Whether a statement's speech verb reports an act: the act is in its clause ("said it will demand"), the speech
+     * verb is a parenthesis to it ("The UAE offered to host talks, an Emirati official said"), or the statement is an
+     * attribution of the whole sentence ("according to ...").
      */
     private static boolean reports(Sentence sentence, Act statement, Act act) {
         int speech = Tree.tokenAt(sentence, statement.begin());
         int reported = Tree.tokenAt(sentence, act.begin());
         boolean parenthesis = sentence.governors(speech).stream()
                 .anyMatch(d -> d.governor() == reported && d.is("parataxis"));
-        return parenthesis || isInReportedClause(sentence, act, statement);
+        // "X launched a process ..., according to a letter sent by Y": the sentence is what the source reports.
+        boolean attribution = Tree.lower(sentence, speech).equals("according");
+        return parenthesis || attribution || isInReportedClause(sentence, act, statement);
     }
 
     /**
