@@ -35,6 +35,8 @@ final class ActFinder {
     private static final Set<String> WITHIN_MEETING = Set.of("obl:during", "obl:in", "obl:at");
     /** Modals that say what someone must do: a clause with one, said of another party, is a demand. */
     private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
+    /** Verbs by which a body meets as its members: "the council convened". */
+    private static final Set<String> ASSEMBLING_VERBS = Lexicon.wordClass("assembling-verbs");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
     private static final Set<String> SAID_CONTENT = Lexicon.wordClass("said-content-nouns");
     /** Nouns that count meetings: "two days of talks", "a round of negotiations". */
@@ -427,7 +429,10 @@ final class ActFinder {
                 return Optional.empty();
             }
             List<EntityKey> distinct = participants.stream().distinct().toList();
-            if (distinct.size() < 2) {
+            // "Mercosur is meeting in Montevideo": a body meets as its members; one person or state does not.
+            boolean bodyMeets = distinct.size() == 1 && distinct.get(0).type() == EntityType.ORGANIZATION
+                    && ASSEMBLING_VERBS.contains(Tree.lemma(sentence, verb));
+            if (distinct.size() < 2 && !bodyMeets) {
                 return Optional.empty();
             }
             participants = new ArrayList<>(distinct);
@@ -490,7 +495,10 @@ final class ActFinder {
             }
         }
         Optional<Dependency> governor = verbCarrying(sentence, noun);
-        if (agents.isEmpty() && governor.isPresent()) {
+        // "received a proposal from mediators": the source is named, if not as an actor; the receiver did not make it.
+        boolean sourceNamed = !sentence.dependents(noun, "nmod:from").isEmpty()
+                || !sentence.dependents(noun, "nmod:by").isEmpty();
+        if (agents.isEmpty() && governor.isPresent() && !sourceNamed) {
             int verb = governor.get().governor();
             Optional<Entry> verbEntry = lexicon.verb(sentence, verb);
             boolean responded = verbEntry.filter(v -> v.act() == ActType.ACCEPTANCE

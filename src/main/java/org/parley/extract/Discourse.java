@@ -168,11 +168,13 @@ final class Discourse {
         return false;
     }
 
-    /** Whether an act (not itself a quotation) is expressed by a word inside a quotation's marks. */
+    /**
+     * Whether an act (not itself a quotation) is expressed by a word inside a quotation's marks: "“I want to
+     * congratulate you,” Trump said" is one statement, the thanks, in those words.
+     */
     private static boolean isInside(Act act, Act quoted) {
         int end = quoted.begin() + quoted.quote().length() + 2;
-        return act.type() != ActType.STATEMENT && act.quote() == null
-                && act.begin() > quoted.begin() && act.begin() < end;
+        return act != quoted && act.quote() == null && act.begin() > quoted.begin() && act.begin() < end;
     }
 
     /** Whether two acts are by the same party: the same agent, or a person and the side they represent. */

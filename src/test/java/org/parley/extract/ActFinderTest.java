@@ -1493,4 +1493,66 @@ class ActFinderTest {
             assertThat(r.addressees()).containsExactly(KENYA);
         });
     }
+
+    @Test
+    void whoReceivesAProposalFromOthersDidNotMakeIt() {
+        // Hamas accepted the truce after receiving a proposal from mediators .
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2026-01-20")
+                .sentence("Hamas/NNP/ORGANIZATION/Hamas accepted/VBD/O/accept the/DT/O/the truce/NN/O/truce after/IN/O/after receiving/VBG/O/receive a/DT/O/a proposal/NN/O/proposal from/IN/O/from mediators/NNS/O/mediator ././O/.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "mark 6 5", "advcl:after 2 6", "det 8 7",
+                        "obj 6 8", "case 10 9", "nmod:from 8 10", "punct 2 11").build()).acts();
+        assertThat(acts).extracting(Act::type).containsExactly(ActType.ACCEPTANCE);
+    }
+
+    @Test
+    void aBodyThatConvenesIsAMeetingOfItsMembers() {
+        // The African Union convened in Addis Ababa on Monday .
+        List<Act> meetings = acts(Docs.dated("2026-01-20")
+                .sentence("The/DT/O/the African/NNP/NATIONALITY/African Union/NNP/CITY/Union convened/VBD/O/convene in/IN/O/in Addis/NNP/LOCATION/Addis Ababa/NNP/LOCATION/Ababa on/IN/O/on Monday/NNP/DATE=2026-01-19/Monday ././O/.",
+                        "det 3 1", "compound 3 2", "nsubj 4 3", "root 0 4", "case 7 5", "compound 7 6", "obl:in 4 7",
+                        "case 9 8", "obl:on 4 9", "punct 4 10"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.participants()).containsExactly(new EntityKey(EntityType.ORGANIZATION, "African Union"));
+            assertThat(m.date()).isEqualTo(LocalDate.parse("2026-01-19"));
+        });
+    }
+
+    @Test
+    void oneStateCallingIsNoMeetingOfItsOwn() {
+        // Kenya called the plan unacceptable .
+        List<Act> meetings = acts(Docs.dated("2026-01-20")
+                .sentence("Kenya/NNP/COUNTRY/Kenya called/VBD/O/call the/DT/O/the plan/NN/O/plan unacceptable/JJ/O/unacceptable ././O/.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "xcomp 2 5", "punct 2 6"), ActType.MEETING);
+        assertThat(meetings).isEmpty();
+    }
+
+    @Test
+    void anAttributionByAccordingToIsTheReportedActNotAStatementBesideIt() {
+        // Kenya rejected the plan on Friday , according to a letter sent by Ethiopia .
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2026-01-20")
+                .sentence("Kenya/NNP/COUNTRY/Kenya rejected/VBD/O/reject the/DT/O/the plan/NN/O/plan on/IN/O/on Friday/NNP/DATE=2026-01-23/Friday ,/,/O/, according/VBG/O/accord to/IN/O/to a/DT/O/a letter/NN/O/letter sent/VBN/O/send by/IN/O/by Ethiopia/NNP/COUNTRY/Ethiopia ././O/.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "case 6 5", "nmod:on 4 6", "punct 2 7",
+                        "case 11 8", "fixed 8 9", "det 11 10", "obl:according_to 2 11", "acl 11 12", "case 14 13",
+                        "obl:by 12 14", "punct 2 15").build()).acts();
+        assertThat(acts).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActType.REJECTION);
+            assertThat(a.agents()).containsExactly(KENYA);
+        });
+    }
+
+    @Test
+    void thanksInsideAQuotationAreOneStatementInThoseWords() {
+        // " We want to thank Kenya for its help , " Abiy Ahmed said .
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2026-01-20")
+                .sentence("\u201c/``/O/\u201c We/PRP/O/we want/VBP/O/want to/TO/O/to thank/VB/O/thank Kenya/NNP/COUNTRY/Kenya for/IN/O/for its/PRP$/O/its help/NN/O/help ,/,/O/, \u201d/''/O/\u201d Abiy/NNP/PERSON/Abiy Ahmed/NNP/PERSON/Ahmed said/VBD/O/say ././O/.",
+                        "punct 14 1", "nsubj 3 2", "nsubj:xsubj 5 2", "ccomp 14 3", "mark 5 4", "xcomp 3 5",
+                        "obj 5 6", "case 9 7", "nmod:poss 9 8", "obl:for 5 9", "punct 14 10", "punct 14 11",
+                        "compound 13 12", "nsubj 14 13", "root 0 14", "punct 14 15")
+                .quoteIn(0).build()).acts();
+        assertThat(acts).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActType.STATEMENT);
+            assertThat(a.addressees()).containsExactly(KENYA);
+            assertThat(a.quote()).contains("thank Kenya");
+        });
+    }
 }
