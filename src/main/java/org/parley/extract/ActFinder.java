@@ -35,6 +35,8 @@ final class ActFinder {
     private static final Set<String> WITHIN_MEETING = Set.of("obl:during", "obl:in", "obl:at");
     /** Modals that say what someone must do: a clause with one, said of another party, is a demand. */
     private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
+    /** Verbs by which a party holds, hosts or organises a meeting: "organised talks in Geneva on August 14". */
+    private static final Set<String> HOSTING_VERBS = Lexicon.wordClass("hosting-verbs");
     /** Verbs by which a body meets as its members: "the council convened". */
     private static final Set<String> ASSEMBLING_VERBS = Lexicon.wordClass("assembling-verbs");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
@@ -555,8 +557,11 @@ final class ActFinder {
         When date = times.date(context, sentence, noun, tense);
         boolean carriedByMeetingVerb = governor.isPresent() && lexicon.verb(sentence, governor.get().governor())
                 .filter(v -> v.act() == ActType.MEETING).isPresent();
+        boolean hosted = governor.isPresent() && entry.act() == ActType.MEETING
+                && HOSTING_VERBS.contains(Tree.lemma(sentence, governor.get().governor()));
         if (date == null && governor.isPresent()
-                && (lightVerbs.contains(Tree.lemma(sentence, governor.get().governor())) || carriedByMeetingVerb)) {
+                && (lightVerbs.contains(Tree.lemma(sentence, governor.get().governor())) || carriedByMeetingVerb
+                || hosted)) {
             // "held talks on Monday", "will join the talks next week", "would convene a meeting in July": the
             // carrying verb's time is the event's.
             date = times.date(context, sentence, governor.get().governor(), tense);

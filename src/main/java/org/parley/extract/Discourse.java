@@ -3,6 +3,7 @@ package org.parley.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.parley.nlp.AnnotatedDoc;
 import org.parley.nlp.Dependency;
@@ -26,6 +27,12 @@ final class Discourse {
      */
     private static final java.util.Set<String> BACKGROUND_MARKS = java.util.Set.of("when", "after", "before", "since",
             "while", "as", "once", "until");
+
+    /** Acts done by saying them: proposing, demanding, threatening, refusing, accusing. */
+    private static final java.util.Set<ActType> SAID_ACTS = java.util.Set.of(ActType.PROPOSAL, ActType.DEMAND,
+            ActType.THREAT, ActType.REJECTION, ActType.ACCUSATION);
+    private static final java.util.Set<String> SPEECH_VERBS =
+            Lexicon.load("/org/parley/extract/speech-verbs.txt").entries();
 
     private Discourse() {
     }
@@ -75,16 +82,42 @@ final class Discourse {
             // A quotation is dated by the verb that reports it, the sentence's main verb ("“...,” Katz said").
             int word = act.quote() != null && act.type() == ActType.STATEMENT
                     ? rootOf(sentence) : Tree.tokenAt(sentence, act.begin());
-            // "held a meeting", "made a proposal": a noun carried by its verb is reported in that verb's tense.
+            // "said that it would respond if ...", "“We will not sign,” he said": an act done by saying it happens
+            // when it is said, whatever the tense of its clause.
+            if (word >= 0 && SAID_ACTS.contains(act.type())) {
+                int reporting = reportingVerb(sentence, word);
+                word = reporting >= 0 ? reporting : act.quote() != null ? rootOf(sentence) : word;
+            }
+            // "held a meeting", "made a proposal", "the talks ended": a noun carried by its verb, or the subject of
+            // one, is reported in that verb's tense.
             if (word >= 0 && sentence.token(word).isNoun()) {
                 word = sentence.governors(word).stream()
-                        .filter(d -> d.governor() >= 0 && d.is("obj") && sentence.token(d.governor()).isVerb())
+                        .filter(d -> d.governor() >= 0 && (d.is("obj") || d.relation().equals("nsubj"))
+                                && sentence.token(d.governor()).isVerb())
                         .map(Dependency::governor).findFirst().orElse(word);
             }
             boolean simpleReport = word >= 0 && isSimpleTense(sentence, word) && !isBackground(sentence, word);
             result.add(act.when() == null && !ownTime && simpleReport ? act.withWhen(When.day(doc.date())) : act);
         }
         return result;
+    }
+
+    /** The speech verb whose clause a word is in, a few clauses up ("said that it would respond"), or -1. */
+    private static int reportingVerb(Sentence sentence, int word) {
+        int current = word;
+        for (int step = 0; step < 3; step++) {
+            Optional<Dependency> up = sentence.governors(current).stream()
+                    .filter(d -> d.governor() >= 0 && (d.is("ccomp") || d.is("xcomp") || d.is("parataxis")))
+                    .findFirst();
+            if (up.isEmpty()) {
+                return -1;
+            }
+            current = up.get().governor();
+            if (SPEECH_VERBS.contains(Tree.lemma(sentence, current))) {
+                return current;
+            }
+        }
+        return -1;
     }
 
     private static boolean isSimpleTense(Sentence sentence, int verb) {

@@ -1555,4 +1555,35 @@ class ActFinderTest {
             assertThat(a.quote()).contains("thank Kenya");
         });
     }
+
+    @Test
+    void anActDoneBySayingItHappensWhenItIsSaidWhateverTheTenseOfItsClause() {
+        // Kenya said it would reject any plan that divides the region .
+        List<Act> rejections = acts(Docs.dated("2026-01-20")
+                .sentence("Kenya/NNP/COUNTRY/Kenya said/VBD/O/say it/PRP/O/it would/MD/O/would reject/VB/O/reject any/DT/O/any plan/NN/O/plan that/WDT/O/that divides/VBZ/O/divide the/DT/O/the region/NN/O/region ././O/.",
+                        "nsubj 2 1", "root 0 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "det 7 6", "obj 5 7",
+                        "nsubj 9 7", "ref 7 8", "acl:relcl 7 9", "det 11 10", "obj 9 11", "punct 2 12"),
+                ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.agents()).containsExactly(KENYA);
+            assertThat(r.date()).as("said in the simple past: the day of the report")
+                    .isEqualTo(LocalDate.parse("2026-01-20"));
+        });
+    }
+
+    @Test
+    void talksAreDatedByTheVerbThatOrganisesThem() {
+        // The African Union organised talks between Kenya and Ethiopia in Nairobi on March 3 .
+        List<Act> meetings = acts(Docs.dated("2026-01-20")
+                .sentence("The/DT/O/the African/NNP/NATIONALITY/African Union/NNP/CITY/Union organised/VBD/O/organise talks/NNS/O/talk between/IN/O/between Kenya/NNP/COUNTRY/Kenya and/CC/O/and Ethiopia/NNP/COUNTRY/Ethiopia in/IN/O/in Nairobi/NNP/CITY/Nairobi on/IN/O/on March/NNP/DATE=2026-03-03/March 3/CD/DATE=2026-03-03/3 ././O/.",
+                        "det 3 1", "compound 3 2", "nsubj 4 3", "root 0 4", "obj 4 5", "case 7 6",
+                        "nmod:between 5 7", "cc 9 8", "nmod:between 5 9", "conj:and 7 9", "case 11 10",
+                        "nmod:in 5 11", "case 13 12", "obl:on 4 13", "nummod 13 14", "punct 4 15"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.participants()).contains(KENYA, ETHIOPIA);
+            assertThat(m.date()).isEqualTo(LocalDate.parse("2026-03-03"));
+            assertThat(m.status()).isEqualTo("planned");
+        });
+    }
 }
