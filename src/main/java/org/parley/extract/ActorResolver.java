@@ -35,6 +35,8 @@ final class ActorResolver {
     private static final Set<String> PAIR_OF_PEOPLE = Lexicon.wordClass("pair-nouns");
     /** Nouns that name a negotiation's parties together: "the two sides", "the parties". */
     private static final Set<String> COLLECTIVE_NOUNS = Lexicon.wordClass("collective-nouns");
+    /** Nouns that name the parties only when counted as a pair: "the two countries", "both nations". */
+    private static final Set<String> COUNTED_COLLECTIVE_NOUNS = Lexicon.wordClass("counted-collective-nouns");
     /** Verbs of what parties do together, beyond the act lexicon's: "the parties exchanged drafts". */
     private static final Set<String> JOINT_VERBS = Lexicon.wordClass("joint-verbs");
 
@@ -60,6 +62,9 @@ final class ActorResolver {
                     .map(Dependency::dependent).toList());
             subjects.addAll(sentence.dependents(clause, "obl:agent"));
             subjects.addAll(sentence.dependents(clause, "nmod:agent"));
+            if (subjects.isEmpty() && level == 0) {
+                subjects.addAll(invertedSpeaker(sentence, clause));
+            }
             boolean passiveParticiple = isPassiveParticiple(sentence, clause);
             if (passiveParticiple) {
                 subjects.addAll(sentence.dependents(clause, "obl:by"));
@@ -166,6 +171,21 @@ final class ActorResolver {
     private static boolean isInfinitive(Sentence sentence, int verb) {
         return sentence.token(verb).pos().equals("VB") && sentence.dependents(verb, "mark").stream()
                 .anyMatch(m -> Tree.lower(sentence, m).equals("to"));
+    }
+
+    /**
+     * "“...,” said Trump, adding ...": the parser often takes the speaker after an inverted speech verb for its object.
+     * A speech verb without a subject whose object follows it at once is said by that object.
+     */
+    private List<Integer> invertedSpeaker(Sentence sentence, int verb) {
+        // Only after what was said ("“...,” said Trump"); in "told ABC News that" the object is the one told.
+        boolean afterWords = verb > 0 && (Tree.lower(sentence, verb - 1).matches("[,\u201d\"']+")
+                || sentence.dependents(verb, "ccomp").stream().anyMatch(c -> c < verb));
+        if (!speechVerbs.contains(Tree.lemma(sentence, verb)) || !afterWords) {
+            return List.of();
+        }
+        return sentence.dependents(verb, "obj").stream()
+                .filter(o -> o > verb && o <= verb + 3 && couldBeAnActor(sentence, o)).toList();
     }
 
     /** A pronoun, a name or a person's title ("officials", "the negotiators") may act; "the talks" cannot. */
@@ -386,7 +406,8 @@ final class ActorResolver {
      * "the two sides agreed", "the parties exchanged drafts", "participants agreed": a group named only as the
      * negotiation's parties is the parties of the latest act of the article that had two sides or more (the talks
      * they held, the deal they made). The words are a class ({@code words/collective-nouns.txt}); a plural, or "both"
-     * or "two", makes them collective ("the country" is not).
+     * or "two", makes them collective ("the country" is not). "Country" and "nation" need the count
+     * ({@code words/counted-collective-nouns.txt}): "the two countries" are the parties, "all of the countries" are not.
      */
     private List<EntityKey> theParties(ArticleContext context, Sentence sentence, int token) {
         boolean collective = isCollective(sentence, token);
@@ -400,9 +421,11 @@ final class ActorResolver {
 
     /** "the two sides", "both delegations", "the parties": a group named only as the negotiation's parties. */
     private static boolean isCollective(Sentence sentence, int token) {
-        return COLLECTIVE_NOUNS.contains(Tree.lemma(sentence, token).toLowerCase(Locale.ROOT))
-                && (sentence.token(token).pos().equals("NNS") || sentence.dependents(token).stream()
-                .anyMatch(d -> Set.of("both", "two").contains(Tree.lower(sentence, d.dependent()))));
+        String lemma = Tree.lemma(sentence, token).toLowerCase(Locale.ROOT);
+        boolean counted = sentence.dependents(token).stream()
+                .anyMatch(d -> Set.of("both", "two").contains(Tree.lower(sentence, d.dependent())));
+        return COLLECTIVE_NOUNS.contains(lemma) && (sentence.token(token).pos().equals("NNS") || counted)
+                || COUNTED_COLLECTIVE_NOUNS.contains(lemma) && counted;
     }
 
     private boolean isJointVerb(Sentence sentence, int verb) {

@@ -1586,4 +1586,36 @@ class ActFinderTest {
             assertThat(m.status()).isEqualTo("planned");
         });
     }
+
+    @Test
+    void theSpeakerAfterAnInvertedSpeechVerbIsItsSubjectEvenWhenParsedAsItsObject() {
+        // " We are not ready yet , " said William Ruto , adding he would meet Abiy Ahmed on Friday .
+        // (CoreNLP at times reads the speaker of "said William Ruto" as the verb's object, as here.)
+        List<Act> meetings = acts(Docs.dated("2026-01-20")
+                .sentence("\u201c/``/O/\u201c We/PRP/O/we are/VBP/O/be not/RB/O/not ready/JJ/O/ready yet/RB/O/yet ,/,/O/, \u201d/''/O/\u201d said/VBD/O/say William/NNP/PERSON/William Ruto/NNP/PERSON/Ruto ,/,/O/, adding/VBG/O/add he/PRP/O/he would/MD/O/would meet/VB/O/meet Abiy/NNP/PERSON/Abiy Ahmed/NNP/PERSON/Ahmed on/IN/O/on Friday/NNP/DATE=2026-01-23/Friday ././O/.",
+                        "punct 9 1", "nsubj 5 2", "cop 5 3", "advmod 5 4", "ccomp 9 5", "advmod 5 6", "punct 9 7",
+                        "punct 9 8", "root 0 9", "compound 11 10", "obj 9 11", "punct 11 12", "mark 16 13",
+                        "nsubj 16 14", "aux 16 15", "advcl:adding 9 16", "compound 18 17", "obj 16 18",
+                        "case 20 19", "obl:on 16 20", "punct 9 21")
+                .quoteIn(0), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.participants()).extracting(EntityKey::name)
+                    .containsExactlyInAnyOrder("William Ruto", "Abiy Ahmed");
+            assertThat(m.status()).isEqualTo("planned");
+        });
+    }
+
+    @Test
+    void aBarePluralOfCountriesIsNotTheNegotiationsParties() {
+        // Kenya and Ethiopia met on Monday . Egypt is the only one of the countries that refuses to pay .
+        List<Act> rejections = acts(Docs.dated("2026-01-20")
+                .sentence("Kenya/NNP/COUNTRY/Kenya and/CC/O/and Ethiopia/NNP/COUNTRY/Ethiopia met/VBD/O/meet on/IN/O/on Monday/NNP/DATE=2026-01-19/Monday ././O/.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "case 6 5", "obl:on 4 6",
+                        "punct 4 7")
+                .sentence("Egypt/NNP/COUNTRY/Egypt is/VBZ/O/be the/DT/O/the only/JJ/O/only one/CD/NUMBER=1.0/one of/IN/O/of the/DT/O/the countries/NNS/O/country that/WDT/O/that refuses/VBZ/O/refuse to/TO/O/to pay/VB/O/pay ././O/.",
+                        "nsubj 8 1", "cop 8 2", "det 8 3", "amod 8 4", "det:qmod 8 5", "fixed 5 6", "det 8 7",
+                        "root 0 8", "nsubj 10 8", "nsubj:xsubj 12 8", "ref 8 9", "acl:relcl 8 10", "mark 12 11",
+                        "xcomp 10 12", "punct 8 13"), ActType.REJECTION);
+        assertThat(rejections).noneMatch(r -> r.agents().contains(KENYA) || r.agents().contains(ETHIOPIA));
+    }
 }
