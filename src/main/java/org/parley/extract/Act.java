@@ -22,19 +22,31 @@ import java.util.List;
  * @param begin        character offset in the article of the word that expresses the act; with the type it names the act
  * @param cameoCode    the most specific CAMEO code its pattern justifies
  * @param label        a short readable description
+ * @param laterEvidence the sentences that mention the act again later in the article ("the talks", "the Stockholm
+ *                     talks" once more), verbatim, in order
  */
 public record Act(ActType type, List<EntityKey> agents, List<EntityKey> participants, List<EntityKey> addressees,
                   List<Issue> topics, String quote, When when, EntityKey location, String status,
-                  String condition, ActRef respondsTo, String evidence, int begin, String cameoCode, String label) {
+                  String condition, ActRef respondsTo, String evidence, int begin, String cameoCode, String label,
+                  List<String> laterEvidence) {
 
     public Act {
         agents = List.copyOf(agents);
         participants = List.copyOf(participants);
         addressees = List.copyOf(addressees);
         topics = List.copyOf(topics);
+        laterEvidence = List.copyOf(laterEvidence);
         if (agents.isEmpty() && participants.isEmpty()) {
             throw new IllegalArgumentException("an act needs an agent or a participant");
         }
+    }
+
+    /** An act as first read from its sentence, mentioned nowhere else yet. */
+    public Act(ActType type, List<EntityKey> agents, List<EntityKey> participants, List<EntityKey> addressees,
+               List<Issue> topics, String quote, When when, EntityKey location, String status,
+               String condition, ActRef respondsTo, String evidence, int begin, String cameoCode, String label) {
+        this(type, agents, participants, addressees, topics, quote, when, location, status, condition, respondsTo,
+                evidence, begin, cameoCode, label, List.of());
     }
 
     /** The day it happened or is planned, or null when the text does not fix the day. */
@@ -44,22 +56,33 @@ public record Act(ActType type, List<EntityKey> agents, List<EntityKey> particip
 
     public Act withQuote(String newQuote) {
         return new Act(type, agents, participants, addressees, topics, newQuote, when, location, status, condition,
-                respondsTo, evidence, begin, cameoCode, label);
+                respondsTo, evidence, begin, cameoCode, label, laterEvidence);
     }
 
     public Act withWhen(When newWhen) {
         return new Act(type, agents, participants, addressees, topics, quote, newWhen, location, status, condition,
-                respondsTo, evidence, begin, cameoCode, label);
+                respondsTo, evidence, begin, cameoCode, label, laterEvidence);
     }
 
     public Act withAddressees(List<EntityKey> newAddressees) {
         return new Act(type, agents, participants, newAddressees, topics, quote, when, location, status, condition,
-                respondsTo, evidence, begin, cameoCode, label);
+                respondsTo, evidence, begin, cameoCode, label, laterEvidence);
     }
 
     public Act withRespondsTo(ActRef answered) {
         return new Act(type, agents, participants, addressees, topics, quote, when, location, status, condition,
-                answered, evidence, begin, cameoCode, label);
+                answered, evidence, begin, cameoCode, label, laterEvidence);
+    }
+
+    /** The act with one more sentence that mentions it again; a sentence already recorded is not added twice. */
+    public Act mentionedAgainIn(String sentence) {
+        if (sentence.equals(evidence) || laterEvidence.contains(sentence)) {
+            return this;
+        }
+        List<String> later = new java.util.ArrayList<>(laterEvidence);
+        later.add(sentence);
+        return new Act(type, agents, participants, addressees, topics, quote, when, location, status, condition,
+                respondsTo, evidence, begin, cameoCode, label, later);
     }
 
     /** How other acts of the same article refer to this one. */

@@ -42,26 +42,34 @@ final class Discourse {
      */
     static List<Act> apply(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
         List<Act> folded = foldQuotedActs(foldFragmentQuotes(doc, acts, sides), sides);
-        List<Act> once = oneMeetingOnce(datedByTheReport(doc, inheritDates(doc, foldReportedActs(doc, folded, sides))));
+        // A later mention of a meeting is merged before undated acts are dated by the report ("the talks ended").
+        List<Act> once = datedByTheReport(doc, oneMeetingOnce(inheritDates(doc, foldReportedActs(doc, folded, sides))));
         return Counterparts.fill(once, sides);
     }
 
     /**
      * One meeting once: a later mention of a meeting the article already reported ("the talks", "the Stockholm talks"
      * again), with the same participants, the same status and no other date, is that meeting, not another one. The
-     * first mention stays the act's evidence (the shapes allow one); later mentions are not yet recorded on it.
+     * first mention stays the act's evidence; later mentions are recorded as its later evidence.
      */
     private static List<Act> oneMeetingOnce(List<Act> acts) {
         List<Act> result = new ArrayList<>();
         List<Act> ordered = new ArrayList<>(acts);
         ordered.sort(Comparator.comparingInt(Act::begin));
         for (Act act : ordered) {
-            boolean again = act.type() == ActType.MEETING && result.stream().anyMatch(e -> e.type() == ActType.MEETING
-                    && new java.util.HashSet<>(e.participants()).equals(new java.util.HashSet<>(act.participants()))
-                    && java.util.Objects.equals(act.status(), e.status())
-                    && (act.when() == null || e.when() == null || act.when().equals(e.when())));
-            if (!again) {
+            int first = -1;
+            for (int i = 0; act.type() == ActType.MEETING && i < result.size() && first < 0; i++) {
+                Act e = result.get(i);
+                boolean same = e.type() == ActType.MEETING
+                        && new java.util.HashSet<>(e.participants()).equals(new java.util.HashSet<>(act.participants()))
+                        && java.util.Objects.equals(act.status(), e.status())
+                        && (act.when() == null || e.when() == null || act.when().equals(e.when()));
+                first = same ? i : -1;
+            }
+            if (first < 0) {
                 result.add(act);
+            } else {
+                result.set(first, result.get(first).mentionedAgainIn(act.evidence()));
             }
         }
         return result;

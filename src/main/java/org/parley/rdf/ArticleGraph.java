@@ -146,6 +146,9 @@ public final class ArticleGraph {
             emit(out, node, NEG.latestDate.asNode(), date(act.when().last()));
         }
         emit(out, node, NEG.evidence.asNode(), literal(act.evidence()));
+        for (String later : act.laterEvidence()) {
+            emit(out, node, NEG.laterEvidence.asNode(), literal(later));
+        }
         emit(out, node, NEG.cameoCode.asNode(), literal(act.cameoCode()));
         emit(out, node, WAS_DERIVED_FROM, articleNode);
     }

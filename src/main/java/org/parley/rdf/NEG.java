@@ -56,6 +56,7 @@ public final class NEG {
     public static final Property latestDate = property("latestDate");
     public static final Property location = property("location");
     public static final Property evidence = property("evidence");
+    public static final Property laterEvidence = property("laterEvidence");
     public static final Property cameoCode = property("cameoCode");
     public static final Property status = property("status");
     public static final Property condition = property("condition");

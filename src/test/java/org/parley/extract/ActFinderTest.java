@@ -1618,4 +1618,23 @@ class ActFinderTest {
                         "xcomp 10 12", "punct 8 13"), ActType.REJECTION);
         assertThat(rejections).noneMatch(r -> r.agents().contains(KENYA) || r.agents().contains(ETHIOPIA));
     }
+
+    @Test
+    void aLaterMentionOfTalksIsTheSameMeetingWithItsSentenceAsLaterEvidence() {
+        // Kenya and Ethiopia held talks in Nairobi on Monday . The talks between Kenya and Ethiopia ended without a
+        // statement .
+        List<Act> meetings = acts(Docs.dated("2026-01-20")
+                .sentence("Kenya/NNP/COUNTRY/Kenya and/CC/O/and Ethiopia/NNP/COUNTRY/Ethiopia held/VBD/O/hold talks/NNS/O/talk in/IN/O/in Nairobi/NNP/CITY/Nairobi on/IN/O/on Monday/NNP/DATE=2026-01-19/Monday ././O/.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "obj 4 5", "case 7 6",
+                        "nmod:in 5 7", "case 9 8", "obl:on 4 9", "punct 4 10")
+                .sentence("The/DT/O/the talks/NNS/O/talk between/IN/O/between Kenya/NNP/COUNTRY/Kenya and/CC/O/and Ethiopia/NNP/COUNTRY/Ethiopia ended/VBD/O/end without/IN/O/without a/DT/O/a statement/NN/O/statement ././O/.",
+                        "det 2 1", "nsubj 7 2", "case 4 3", "nmod:between 2 4", "cc 6 5", "nmod:between 2 6",
+                        "conj:and 4 6", "root 0 7", "case 10 8", "det 10 9", "obl:without 7 10", "punct 7 11"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.evidence()).startsWith("Kenya and Ethiopia held talks");
+            assertThat(m.laterEvidence()).singleElement().asString().startsWith("The talks between Kenya");
+            assertThat(m.date()).isEqualTo(LocalDate.parse("2026-01-19"));
+        });
+    }
 }

@@ -70,6 +70,7 @@ class ShapesTest {
                 neg:cameoCode "046" ;
                 neg:topic ex:ceasefire ;
                 neg:evidence "Lavrov and US officials met in Riyadh on Tuesday." ;
+                neg:laterEvidence "The Riyadh talks lasted four hours.", "Both sides called the Riyadh talks useful." ;
                 prov:wasDerivedFrom ex:article .
             ex:proposal a neg:Proposal ;
                 neg:agent ex:usa ;
@@ -149,6 +150,8 @@ class ShapesTest {
                         ex("proposal"), link(NEG.evidence)),
                 new Breakage("act with two pieces of evidence", g -> add(g, "proposal", NEG.evidence,
                         NodeFactory.createLiteralString("Another sentence.")), ex("proposal"), link(NEG.evidence)),
+                new Breakage("later evidence with a language tag", g -> add(g, "meeting", NEG.laterEvidence,
+                        NodeFactory.createLiteralLang("The talks ended.", "en")), ex("meeting"), link(NEG.laterEvidence)),
                 new Breakage("act with empty evidence", g -> replace(g, "demand", NEG.evidence,
                         NodeFactory.createLiteralString("")), ex("demand"), link(NEG.evidence)),
                 new Breakage("act with two act types", g -> add(g, "proposal", RDF.type, NEG.Demand.asNode()),
