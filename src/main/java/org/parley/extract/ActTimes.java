@@ -41,8 +41,43 @@ final class ActTimes {
                                 && (d.is("ccomp") || d.is("advcl") && d.governor() > verb))
                         .map(Dependency::governor),
                 sentence.dependents(verb, "parataxis").stream());
-        return reports.filter(report -> speechVerbs.contains(Tree.lemma(sentence, report)))
-                .map(report -> date(context, sentence, report, tense(sentence, report)))
+        When said = reports.filter(report -> speechVerbs.contains(Tree.lemma(sentence, report)))
+                .map(report -> Optional.ofNullable(date(context, sentence, report, tense(sentence, report)))
+                        .orElseGet(() -> issuedDate(context, sentence, report)))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        if (said != null) {
+            return said;
+        }
+        // "issued a statement on Wednesday (saying) they had agreed": the clause of a noun is dated by its issuing.
+        return sentence.governors(verb).stream()
+                .filter(d -> d.governor() >= 0 && d.is("ccomp") && sentence.token(d.governor()).isNoun())
+                .map(d -> issuingDate(context, sentence, d.governor()))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    /** The time of the verb that issues, makes or publishes a noun ("issued a statement on Wednesday"). */
+    private When issuingDate(ArticleContext context, Sentence sentence, int noun) {
+        return sentence.governors(noun).stream()
+                .filter(d -> d.governor() >= 0 && d.is("obj") && sentence.token(d.governor()).isVerb())
+                .map(d -> Optional.ofNullable(date(context, sentence, d.governor(), tense(sentence, d.governor())))
+                        .orElseGet(() -> argumentTime(context, sentence, d.governor(), tense(sentence, d.governor()))))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * "issued a joint statement on Wednesday saying they had agreed": a participle that says what a statement says
+     * is dated by the verb that issues the statement.
+     */
+    private When issuedDate(ArticleContext context, Sentence sentence, int participle) {
+        if (!sentence.token(participle).pos().equals("VBG")) {
+            return null;
+        }
+        return sentence.governors(participle).stream()
+                .filter(d -> d.governor() >= 0 && d.relation().startsWith("acl") && sentence.token(d.governor()).isNoun())
+                .map(d -> issuingDate(context, sentence, d.governor()))
                 .filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
     }

@@ -1637,4 +1637,29 @@ class ActFinderTest {
             assertThat(m.date()).isEqualTo(LocalDate.parse("2026-01-19"));
         });
     }
+
+    @Test
+    void whatAStatementSaysWasAgreedByTheDayTheStatementWasIssued() {
+        // Kenya and Ethiopia on Monday issued a joint statement saying they had agreed to reopen the border .
+        String words = "Kenya/NNP/COUNTRY/Kenya and/CC/O/and Ethiopia/NNP/COUNTRY/Ethiopia on/IN/O/on Monday/NNP/DATE=2026-01-19/Monday issued/VBD/O/issue a/DT/O/a joint/JJ/O/joint statement/NN/O/statement saying/VBG/O/say they/PRP/O/they had/VBD/O/have agreed/VBN/O/agree to/TO/O/to reopen/VB/O/reopen the/DT/O/the border/NN/O/border ././O/.";
+        List<Act> asParsed = acts(Docs.dated("2026-01-20")
+                .sentence(words, "nsubj 6 1", "cc 3 2", "conj:and 1 3", "nsubj 6 3", "case 5 4", "obl:on 6 5",
+                        "root 0 6", "det 9 7", "amod 9 8", "obj 6 9", "acl 9 10", "nsubj 13 11", "nsubj:xsubj 15 11",
+                        "aux 13 12", "ccomp 10 13", "mark 15 14", "xcomp 13 15", "det 17 16", "obj 15 17",
+                        "punct 6 18")
+                .chain("0:1-3", "0:11-11"), ActType.ACCEPTANCE);
+        // CoreNLP also reads "saying" as a mere marker of the clause, which then hangs from "statement".
+        List<Act> asMarker = acts(Docs.dated("2026-01-20")
+                .sentence(words, "nsubj 6 1", "cc 3 2", "conj:and 1 3", "nsubj 6 3", "case 5 4", "obl:on 6 5",
+                        "root 0 6", "det 9 7", "amod 9 8", "obj 6 9", "mark 13 10", "nsubj 13 11",
+                        "nsubj:xsubj 15 11", "aux 13 12", "ccomp 9 13", "mark 15 14", "xcomp 13 15", "det 17 16",
+                        "obj 15 17", "punct 6 18")
+                .chain("0:1-3", "0:11-11"), ActType.ACCEPTANCE);
+        for (List<Act> acceptances : List.of(asParsed, asMarker)) {
+            assertThat(acceptances).singleElement().satisfies(a -> {
+                assertThat(a.agents()).containsExactlyInAnyOrder(KENYA, ETHIOPIA);
+                assertThat(a.date()).isEqualTo(LocalDate.parse("2026-01-19"));
+            });
+        }
+    }
 }
