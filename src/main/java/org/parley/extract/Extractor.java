@@ -61,6 +61,11 @@ public final class Extractor {
                 sides.put(person, role.represents());
             }
         });
+        // The text first; for a known person it gives no side, the verified table's description ("President of the
+        // United States") tells whom the person's acts speak for.
+        entities.keys().stream().filter(k -> k.type() == EntityType.PERSON && !sides.containsKey(k))
+                .forEach(k -> gazetteer.describedSideOf(k.name())
+                        .ifPresent(c -> sides.put(k, new EntityKey(EntityType.COUNTRY, c))));
         List<Act> found = new ArrayList<>(statementFinder.find(doc, entities));
         found.addAll(actFinder.find(doc, entities, found, sides));
         List<Act> acts = Discourse.apply(doc, found, sides);

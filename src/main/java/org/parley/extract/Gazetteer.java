@@ -41,11 +41,13 @@ public final class Gazetteer {
     private final Set<String> titles;
     private final int longestTitleTokens;
     private final List<NameConflict> conflicts;
+    /** The verified table's English descriptions of the people it knows, by canonical name. */
+    private final Map<String, String> personDescriptions;
 
     Gazetteer(Map<String, GazetteerEntry> entries, Set<String> articleOnlyKeys, Map<String, String> keyByCompactForm,
               Map<String, String> countryByDemonym, Map<String, String> countryByCapital,
               Map<String, String> countryByPlace, Map<String, EntityKey> actorByCity, Set<String> titles,
-              List<NameConflict> conflicts) {
+              List<NameConflict> conflicts, Map<String, String> personDescriptions) {
         this.entries = Map.copyOf(entries);
         this.articleOnlyKeys = Set.copyOf(articleOnlyKeys);
         this.keyByCompactForm = Map.copyOf(keyByCompactForm);
@@ -57,6 +59,15 @@ public final class Gazetteer {
         this.titles = Set.copyOf(titles);
         this.longestTitleTokens = titles.stream().mapToInt(Gazetteer::tokenCount).max().orElse(0);
         this.conflicts = List.copyOf(conflicts);
+        this.personDescriptions = Map.copyOf(personDescriptions);
+    }
+
+    /**
+     * The state a person the verified table knows stands for, from the table's description ("President of Russia"):
+     * for a person the text gives no side, as {@code WikidataSides} does after linking.
+     */
+    public Optional<String> describedSideOf(String personName) {
+        return Optional.ofNullable(personDescriptions.get(personName)).flatMap(d -> DescribedSide.of(d, this));
     }
 
     /** Reads the gazetteer's tables from the classpath; a malformed row fails with its file and line. */

@@ -45,8 +45,11 @@ final class GazetteerBuilder {
         Map<String, String> keyByCompactForm = compactIndex();
         Set<String> articleOnly = new HashSet<>(entries.keySet());
         articleOnly.removeAll(keysWrittenWithoutArticle);
+        Map<String, String> personDescriptions = new java.util.HashMap<>();
+        known.stream().filter(row -> row.type() == EntityType.PERSON && !row.description().isEmpty())
+                .forEach(row -> personDescriptions.putIfAbsent(row.label(), row.description()));
         return new Gazetteer(entries, articleOnly, keyByCompactForm, countryByDemonym, countryByCapital,
-                countryByPlace, actorByCity, titles(titleLines), conflicts);
+                countryByPlace, actorByCity, titles(titleLines), conflicts, personDescriptions);
     }
 
     private void indexKnown(KnownEntityRow row) {

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.parley.extract.DescribedSide;
 import org.parley.extract.Entity;
 import org.parley.extract.EntityKey;
 import org.parley.extract.EntityType;
@@ -23,11 +22,6 @@ import org.parley.extract.Gazetteer;
  * a {@code wikidata-index} dump, the online API), so this works offline with whatever index a build uses.
  */
 public final class WikidataSides {
-
-    /** "of Russia", "of the United States": a proper name after "of" or "for". */
-    private static final Pattern JURISDICTION = Pattern.compile(
-            "\\b(?:of|for) (?:the )?(\\p{Lu}[\\p{L}.'\u2019-]*(?: (?:and )?\\p{Lu}[\\p{L}.'\u2019-]*)*)");
-    private static final Pattern OPENING_WORD = Pattern.compile("^(\\p{Lu}[\\p{L}-]*)");
 
     private final Gazetteer gazetteer;
 
@@ -65,23 +59,6 @@ public final class WikidataSides {
 
     /** The state a description places a person in: the office's jurisdiction, else the opening nationality. */
     Optional<String> sideOf(String description) {
-        if (description == null || description.isBlank()) {
-            return Optional.empty();
-        }
-        Matcher m = JURISDICTION.matcher(description);
-        while (m.find()) {
-            Optional<String> country = country(m.group(1));
-            if (country.isPresent()) {
-                return country;
-            }
-        }
-        Matcher opening = OPENING_WORD.matcher(description.strip());
-        return opening.find() ? gazetteer.countryOfDemonym(opening.group(1)) : Optional.empty();
-    }
-
-    private Optional<String> country(String name) {
-        return gazetteer.lookup(name)
-                .filter(entry -> entry.type() == EntityType.COUNTRY && !entry.governmentSeat())
-                .map(entry -> entry.canonicalName());
+        return DescribedSide.of(description, gazetteer);
     }
 }

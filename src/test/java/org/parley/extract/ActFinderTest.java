@@ -1662,4 +1662,20 @@ class ActFinderTest {
             });
         }
     }
+
+    @Test
+    void aKnownPersonWithoutASideInTheTextSpeaksForTheStateTheVerifiedTableDescribes() {
+        // Kenya held talks with Donald Trump on Monday . Kenya later rejected the plan .
+        // (The verified Wikidata table describes Trump as President of the United States.)
+        List<Act> rejections = acts(Docs.dated("2026-01-20")
+                .sentence("Kenya/NNP/COUNTRY/Kenya held/VBD/O/hold talks/NNS/O/talk with/IN/O/with Donald/NNP/PERSON/Donald Trump/NNP/PERSON/Trump on/IN/O/on Monday/NNP/DATE=2026-01-19/Monday ././O/.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "case 6 4", "compound 6 5", "nmod:with 3 6", "case 8 7",
+                        "obl:on 2 8", "punct 2 9")
+                .sentence("Kenya/NNP/COUNTRY/Kenya later/RB/O/later rejected/VBD/O/reject the/DT/O/the plan/NN/O/plan ././O/.",
+                        "nsubj 3 1", "advmod 3 2", "root 0 3", "det 5 4", "obj 3 5", "punct 3 6"),
+                ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(r -> assertThat(r.addressees())
+                .as("the counterpart is the side Trump speaks for").containsExactly(
+                        new EntityKey(EntityType.COUNTRY, "United States")));
+    }
 }
