@@ -13,6 +13,7 @@ import org.parley.extract.ActLexicon.Pattern;
 import org.parley.extract.Dates.Tense;
 import org.parley.nlp.AnnotatedDoc;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.DependencyPattern.Graph;
 import org.parley.nlp.Quote;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
@@ -47,13 +48,15 @@ final class ActFinder {
     private final Lexicon lightVerbs;
     private final Gazetteer gazetteer;
     private final ActPatterns patterns;
+    private final RoleSchemes schemes;
     private final ActorResolver actors;
     private final ActScope actScope;
     private final ActTimes times;
 
     ActFinder(ActLexicon lexicon, IssueLexicon issues, Lexicon speechVerbs, Lexicon lightVerbs, Gazetteer gazetteer,
-              ActPatterns patterns) {
+              ActPatterns patterns, RoleSchemes schemes) {
         this.patterns = patterns;
+        this.schemes = schemes;
         this.lexicon = lexicon;
         this.issues = issues;
         this.speechVerbs = speechVerbs;
@@ -77,6 +80,7 @@ final class ActFinder {
                 continue;
             }
             Set<Integer> carriers = nounCarryingVerbs(sentence);
+            Graph graph = Graph.of(sentence);
             List<Act> found = new ArrayList<>();
             for (Token token : sentence.tokens()) {
                 int t = token.index();
@@ -85,16 +89,16 @@ final class ActFinder {
                         && Tree.lower(sentence, t + 1).equals("to")) {
                     act = attributedStatement(context, sentence, t);
                 } else if (token.isVerb() && !carriers.contains(t)) {
-                    act = lexicon.verb(sentence, t).flatMap(entry -> verbAct(context, sentence, t, entry))
+                    act = lexicon.verb(sentence, t).flatMap(entry -> verbAct(context, sentence, graph, t, entry))
                             .or(() -> reportedStatement(context, sentence, t));
                 } else if (token.isNoun()) {
                     act = lexicon.noun(Tree.lemma(sentence, t))
                             .filter(entry -> entry.act() != ActType.STATEMENT)
-                            .flatMap(entry -> nounAct(context, sentence, t, entry));
+                            .flatMap(entry -> nounAct(context, sentence, graph, t, entry));
                 }
                 act.ifPresent(found::add);
             }
-            acts.addAll(withPatternActs(context, sentence, found));
+            acts.addAll(withPatternActs(context, sentence, graph, found));
         }
         return linkResponses(acts);
     }
@@ -121,9 +125,8 @@ final class ActFinder {
      * "announce"), the pattern's act replaces it; where the class is the same, the word's act stays. Patterns earlier
      * in the file win over later ones at the same word.
      */
-    private List<Act> withPatternActs(ArticleContext context, Sentence sentence, List<Act> found) {
+    private List<Act> withPatternActs(ArticleContext context, Sentence sentence, Graph graph, List<Act> found) {
         List<Act> result = new ArrayList<>(found);
-        org.parley.nlp.DependencyPattern.Graph graph = org.parley.nlp.DependencyPattern.Graph.of(sentence);
         Set<Integer> byPattern = new HashSet<>();
         for (ActPattern pattern : patterns.all()) {
             for (java.util.Map<String, Integer> nodes : pattern.compiled().matches(graph)) {
@@ -252,6 +255,27 @@ final class ActFinder {
         return false;
     }
 
+    /**
+     * The actors a role scheme places in a role of an act word: its lines in order, each node with its conjuncts;
+     * an {@code agent} line is the agents already found.
+     */
+    private List<EntityKey> placed(ArticleContext context, Sentence sentence, Graph graph, int word, RoleScheme scheme,
+                                   ActPattern.Role role, List<EntityKey> agents) {
+        List<EntityKey> found = new ArrayList<>();
+        for (RoleScheme.Place place : scheme.places(role)) {
+            if (place.isAgent()) {
+                found.addAll(agents);
+                continue;
+            }
+            for (int node : place.nodes(graph, word)) {
+                for (int conjunct : Tree.withConjuncts(sentence, node)) {
+                    found.addAll(actors.resolveActors(context, sentence, conjunct));
+                }
+            }
+        }
+        return found;
+    }
+
     /** The actors a pattern binds to a role: each named node (with its conjuncts), or the subject of one. */
     private List<EntityKey> bound(ArticleContext context, Sentence sentence, ActPattern pattern, ActPattern.Role role,
                                   java.util.Map<String, Integer> nodes) {
@@ -322,7 +346,7 @@ final class ActFinder {
         return light;
     }
 
-    private Optional<Act> verbAct(ArticleContext context, Sentence sentence, int verb, Entry entry) {
+    private Optional<Act> verbAct(ArticleContext context, Sentence sentence, Graph graph, int verb, Entry entry) {
         Optional<Entry> refusal = refusal(sentence, verb, entry);
         if (refusal.isPresent()) {
             entry = refusal.get();
@@ -367,47 +391,20 @@ final class ActFinder {
             condition = conditionText.get();
         }
         List<EntityKey> agents = actors.agents(context, sentence, verb);
-        List<EntityKey> addressees = new ArrayList<>();
-        List<EntityKey> participants = new ArrayList<>();
-        switch (entry.pattern()) {
-            case SUBJ_OBJ_ADDRESSEE -> {
-                addressees.addAll(actors.parties(context, sentence, verb, "obj"));
-                addressees.addAll(actors.parties(context, sentence, verb, "nsubj:pass"));
+        RoleScheme scheme = schemes.of(entry.pattern());
+        List<EntityKey> addressees = placed(context, sentence, graph, verb, scheme, ActPattern.Role.ADDRESSEE, agents);
+        List<EntityKey> participants = placed(context, sentence, graph, verb, scheme, ActPattern.Role.PARTICIPANTS,
+                agents);
+        if (entry.pattern() == Pattern.SUBJ_WARNING) {
+            Optional<Integer> warned = ownSideCommitment(context, sentence, verb, agents);
+            if (warned.isEmpty()) {
+                return Optional.empty(); // a warning about the world, not a threat: a statement
             }
-            case SUBJ_TO_ADDRESSEE -> {
-                addressees.addAll(actors.parties(context, sentence, verb, "obl:to"));
-                addressees.addAll(actors.parties(context, sentence, verb, "iobj"));
-                // "proposed a ceasefire to Russia" often attaches "to Russia" to the object.
-                for (int object : sentence.dependents(verb, "obj")) {
-                    addressees.addAll(actors.parties(context, sentence, object, "nmod:to"));
-                }
-            }
-            case SUBJ_ON_ADDRESSEE -> {
-                addressees.addAll(actors.parties(context, sentence, verb, "obj"));
-                addressees.addAll(actors.parties(context, sentence, verb, "obl:on"));
-                ActLexicon.clauseMarkedByPreposition(sentence, verb)
-                        .ifPresent(clause -> addressees.addAll(actors.parties(context, sentence, clause, "nsubj")));
-            }
-            case SUBJ_WARNING -> {
-                Optional<Integer> warned = ownSideCommitment(context, sentence, verb, agents);
-                if (warned.isEmpty()) {
-                    return Optional.empty(); // a warning about the world, not a threat: a statement
-                }
-                addressees.addAll(actors.parties(context, sentence, verb, "obj"));
-                // The parser hangs the condition on either verb: "warned that it would act if Iran refused".
-                addressees.addAll(conditionSubjects(context, sentence, warned.get()));
-                addressees.addAll(conditionSubjects(context, sentence, verb));
-                addressees.removeIf(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)));
-                condition = condition(sentence, warned.get()).or(() -> condition(sentence, verb)).orElse(null);
-            }
-            case SUBJ_WITH_PARTICIPANTS -> {
-                participants.addAll(agents);
-                for (String relation : List.of("obl:with", "obl:to", "obj", "obl:between", "nmod:with")) {
-                    participants.addAll(actors.parties(context, sentence, verb, relation));
-                }
-            }
-            default -> {
-            }
+            // The parser hangs the condition on either verb: "warned that it would act if Iran refused".
+            addressees.addAll(conditionSubjects(context, sentence, warned.get()));
+            addressees.addAll(conditionSubjects(context, sentence, verb));
+            addressees.removeIf(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)));
+            condition = condition(sentence, warned.get()).or(() -> condition(sentence, verb)).orElse(null);
         }
         if (addressees.isEmpty() && (type == ActType.DEMAND || type == ActType.PROPOSAL)) {
             // "demanded that China lift the ban": who is to act is the addressee.
@@ -458,7 +455,7 @@ final class ActFinder {
                 label(context, agents.isEmpty() ? participants : agents, sentence, scope)));
     }
 
-    private Optional<Act> nounAct(ArticleContext context, Sentence sentence, int noun, Entry entry) {
+    private Optional<Act> nounAct(ArticleContext context, Sentence sentence, Graph graph, int noun, Entry entry) {
         if (Tree.isNegated(sentence, noun) || actScope.isInAskedForClause(sentence, noun)
                 || actScope.isDenied(sentence, noun)) {
             return Optional.empty();
@@ -527,20 +524,18 @@ final class ActFinder {
             around.filter(verb -> !actScope.isNonCommittal(sentence, verb) && !actScope.isHedged(sentence, verb))
                     .ifPresent(verb -> agents.addAll(actors.agents(context, sentence, verb)));
         }
+        RoleScheme scheme = schemes.of(entry.pattern());
         List<EntityKey> participants = new ArrayList<>();
         if (entry.act() == ActType.MEETING) {
-            participants.addAll(agents);
-            for (String relation : List.of("nmod:with", "nmod:between", "nmod:to")) {
-                participants.addAll(actors.parties(context, sentence, noun, relation));
-            }
-            participants = new ArrayList<>(participants.stream().distinct().toList());
+            participants = placed(context, sentence, graph, noun, scheme, ActPattern.Role.PARTICIPANTS, agents)
+                    .stream().distinct().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             if (participants.isEmpty()) {
                 return Optional.empty();
             }
         } else if (agents.isEmpty()) {
             return Optional.empty();
         }
-        List<EntityKey> addressees = new ArrayList<>(actors.parties(context, sentence, noun, "nmod:to"));
+        List<EntityKey> addressees = placed(context, sentence, graph, noun, scheme, ActPattern.Role.ADDRESSEE, agents);
         addressees.removeAll(agents);
         Tense tense = governor.map(Dependency::governor).or(() -> within)
                 .map(verb -> times.tense(sentence, verb)).orElse(Tense.UNKNOWN);

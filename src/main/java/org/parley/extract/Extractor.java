@@ -31,7 +31,8 @@ public final class Extractor {
         ActLexicon acts = ActLexicon.load();
         Lexicon lightVerbs = Lexicon.load("/org/parley/extract/light-verbs.txt");
         ActPatterns patterns = ActPatterns.load(WordClasses.load(acts, speechVerbs, lightVerbs));
-        this.actFinder = new ActFinder(acts, issues, speechVerbs, lightVerbs, gazetteer, patterns);
+        this.actFinder = new ActFinder(acts, issues, speechVerbs, lightVerbs, gazetteer, patterns,
+                RoleSchemes.load());
     }
 
     /** The gazetteer the rules read names with, for the steps after extraction that need the same names. */

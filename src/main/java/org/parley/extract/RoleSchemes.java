@@ -1,0 +1,170 @@
+package org.parley.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.extract.ActPattern.Role;
+import org.parley.extract.RoleScheme.Place;
+import org.parley.nlp.DependencyPattern;
+
+/**
+ * Reads the role schemes ({@code role-schemes.txt}): for each scheme the act lexicon names, the Semgrex patterns that
+ * lead from an act word to its addressee or participants. Blocks of {@code field: value} lines as in
+ * {@code act-patterns.txt}, except that a role field may repeat, one place a line:
+ * <pre>
+ * scheme: subj-to-addressee
+ * agent: subject(act)
+ * addressee: {}=act >/obl:to/ {}=addressee
+ * addressee: {}=act >iobj {}=addressee
+ * note: "offered a ceasefire to Russia", "offered Kyiv a deal"
+ * </pre>
+ * Every error is reported with the file and line when Parley starts, and every scheme of {@link ActLexicon.Pattern}
+ * must be there.
+ */
+final class RoleSchemes {
+
+    static final String RESOURCE = "/org/parley/extract/role-schemes.txt";
+    private static final Set<String> FIELDS = Set.of("scheme", "agent", "addressee", "participants", "java", "note");
+    private static final Set<Role> ROLES = Set.of(Role.AGENT, Role.ADDRESSEE, Role.PARTICIPANTS);
+    private static final Pattern NODE_NAME = Pattern.compile("=([A-Za-z][A-Za-z0-9_]*)");
+
+    private final Map<ActLexicon.Pattern, RoleScheme> schemes;
+
+    private RoleSchemes(Map<ActLexicon.Pattern, RoleScheme> schemes) {
+        this.schemes = Map.copyOf(schemes);
+    }
+
+    RoleScheme of(ActLexicon.Pattern pattern) {
+        return schemes.get(pattern);
+    }
+
+    static RoleSchemes load() {
+        try (InputStream in = RoleSchemes.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("role scheme file " + RESOURCE + " is missing from the classpath");
+            }
+            return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static RoleSchemes parse(String fileName, String text) {
+        Map<ActLexicon.Pattern, RoleScheme> schemes = new LinkedHashMap<>();
+        List<String[]> block = new ArrayList<>(); // field, value, line
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i <= lines.length; i++) {
+            String line = i < lines.length ? lines[i].stripTrailing() : "";
+            if (line.startsWith("#")) {
+                continue;
+            }
+            if (line.isBlank()) {
+                if (!block.isEmpty()) {
+                    RoleScheme scheme = build(fileName, block);
+                    ActLexicon.Pattern key = key(fileName + ":" + block.get(0)[2], scheme.name());
+                    if (schemes.put(key, scheme) != null) {
+                        throw new IllegalStateException(fileName + ":" + block.get(0)[2] + ": a second scheme "
+                                + scheme.name());
+                    }
+                    block.clear();
+                }
+                continue;
+            }
+            if (Character.isWhitespace(line.charAt(0)) && !block.isEmpty()) {
+                String[] last = block.get(block.size() - 1);
+                last[1] = last[1] + " " + line.strip();
+                continue;
+            }
+            int colon = line.indexOf(':');
+            String field = colon < 0 ? "" : line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            if (!FIELDS.contains(field)) {
+                throw new IllegalStateException(fileName + ":" + (i + 1) + ": expected one of " + FIELDS
+                        + " followed by ':', found: " + line);
+            }
+            block.add(new String[] {field, line.substring(colon + 1).strip(), String.valueOf(i + 1)});
+        }
+        for (ActLexicon.Pattern pattern : ActLexicon.Pattern.values()) {
+            if (!schemes.containsKey(pattern)) {
+                throw new IllegalStateException(fileName + ": no scheme " + name(pattern) + ", which the act lexicon"
+                        + " may name");
+            }
+        }
+        return new RoleSchemes(schemes);
+    }
+
+    /** The lexicon's spelling of a scheme: SUBJ_TO_ADDRESSEE is "subj-to-addressee". */
+    static String name(ActLexicon.Pattern pattern) {
+        return pattern.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static ActLexicon.Pattern key(String where, String name) {
+        try {
+            return ActLexicon.Pattern.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": '" + name + "' is no scheme the act lexicon knows", e);
+        }
+    }
+
+    private static RoleScheme build(String fileName, List<String[]> block) {
+        String name = null;
+        String java = "";
+        String note = "";
+        Map<Role, List<Place>> places = new EnumMap<>(Role.class);
+        for (String[] field : block) {
+            String where = fileName + ":" + field[2];
+            switch (field[0]) {
+                case "scheme" -> name = field[1];
+                case "java" -> java = field[1];
+                case "note" -> note = field[1];
+                default -> {
+                    Role role = ROLES.stream().filter(r -> r.field.equals(field[0])).findFirst().orElseThrow();
+                    places.computeIfAbsent(role, r -> new ArrayList<>()).add(place(where, role, field[1]));
+                }
+            }
+        }
+        if (name == null || name.isBlank()) {
+            throw new IllegalStateException(fileName + ":" + block.get(0)[2] + ": the block needs a 'scheme' field");
+        }
+        return new RoleScheme(name, places, java, note);
+    }
+
+    private static Place place(String where, Role role, String source) {
+        if (role == Role.AGENT) {
+            if (!source.equals("subject(act)")) {
+                throw new IllegalStateException(where + ": an agent is 'subject(act)', found: " + source);
+            }
+            return new Place(source, null, role.field, List.of());
+        }
+        if (role == Role.PARTICIPANTS && source.equals("agent")) {
+            return new Place(source, null, role.field, List.of());
+        }
+        DependencyPattern pattern;
+        try {
+            pattern = DependencyPattern.compile(source);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": " + e.getMessage(), e);
+        }
+        List<String> order = new ArrayList<>();
+        Matcher m = NODE_NAME.matcher(source);
+        while (m.find()) {
+            if (!order.contains(m.group(1))) {
+                order.add(m.group(1));
+            }
+        }
+        if (!order.remove(ActPattern.ACT_NODE) || !order.contains(role.field)) {
+            throw new IllegalStateException(where + ": the pattern must lead from '=" + ActPattern.ACT_NODE
+                    + "' to a node named '=" + role.field + "': " + source);
+        }
+        return new Place(source, pattern, role.field, order);
+    }
+}
