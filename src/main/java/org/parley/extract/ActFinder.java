@@ -31,7 +31,7 @@ final class ActFinder {
 
     private static final Set<String> PLANNED_ADJECTIVES = Lexicon.wordClass("planned-adjectives");
     private static final Set<String> RESPONSE_OBJECTS = Lexicon.wordClass("response-objects");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Lexicon.wordClass("possessive-pronouns");
     /** Where a verb's event happens inside a meeting: "agreed during a call", "said in talks", "at the summit". */
     private static final Set<String> WITHIN_MEETING = Set.of("obl:during", "obl:in", "obl:at");
     /** Modals that say what someone must do: a clause with one, said of another party, is a demand. */
@@ -39,8 +39,9 @@ final class ActFinder {
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
     private static final Set<String> SAID_CONTENT = Lexicon.wordClass("said-content-nouns");
     /** Nouns that count meetings: "two days of talks", "a round of negotiations". */
-    private static final Set<String> MEASURE_NOUNS = Set.of("day", "week", "month", "hour", "round", "series",
-            "session", "year");
+    private static final Set<String> MEASURE_NOUNS = Lexicon.wordClass("measure-nouns");
+    /** Conjunctions that open an act's condition: "only if", "unless". */
+    private static final Set<String> CONDITION_MARKS = Lexicon.wordClass("condition-marks");
 
     private final ActLexicon lexicon;
     private final IssueLexicon issues;
@@ -953,7 +954,7 @@ final class ActFinder {
     private static Optional<String> condition(Sentence sentence, int verb) {
         for (int clause : sentence.dependents(verb, "advcl")) {
             boolean conditional = sentence.dependents(clause, "mark").stream()
-                    .anyMatch(m -> Set.of("if", "unless", "provided").contains(Tree.lower(sentence, m)));
+                    .anyMatch(m -> CONDITION_MARKS.contains(Tree.lower(sentence, m)));
             if (conditional) {
                 return Optional.of(Tree.text(sentence, Tree.subtree(sentence, clause)));
             }
