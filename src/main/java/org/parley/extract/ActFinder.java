@@ -32,8 +32,6 @@ final class ActFinder {
     private static final Set<String> PLANNED_ADJECTIVES = Lexicon.wordClass("planned-adjectives");
     private static final Set<String> RESPONSE_OBJECTS = Lexicon.wordClass("response-objects");
     private static final Set<String> POSSESSIVE_PRONOUNS = Lexicon.wordClass("possessive-pronouns");
-    /** Where a verb's event happens inside a meeting: "agreed during a call", "said in talks", "at the summit". */
-    private static final Set<String> WITHIN_MEETING = Set.of("obl:during", "obl:in", "obl:at");
     /** Modals that say what someone must do: a clause with one, said of another party, is a demand. */
     private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
@@ -261,7 +259,7 @@ final class ActFinder {
      * an {@code agent} line is the agents already found.
      */
     private List<EntityKey> placed(ArticleContext context, Sentence sentence, Graph graph, int word, RoleScheme scheme,
-                                   ActPattern.Role role, List<EntityKey> agents) {
+                                   RoleScheme.Field role, List<EntityKey> agents) {
         List<EntityKey> found = new ArrayList<>();
         for (RoleScheme.Place place : scheme.places(role)) {
             if (place.isAgent()) {
@@ -393,8 +391,8 @@ final class ActFinder {
         }
         List<EntityKey> agents = actors.agents(context, sentence, verb);
         RoleScheme scheme = schemes.of(entry.pattern());
-        List<EntityKey> addressees = placed(context, sentence, graph, verb, scheme, ActPattern.Role.ADDRESSEE, agents);
-        List<EntityKey> participants = placed(context, sentence, graph, verb, scheme, ActPattern.Role.PARTICIPANTS,
+        List<EntityKey> addressees = placed(context, sentence, graph, verb, scheme, RoleScheme.Field.ADDRESSEE, agents);
+        List<EntityKey> participants = placed(context, sentence, graph, verb, scheme, RoleScheme.Field.PARTICIPANTS,
                 agents);
         if (entry.pattern() == Pattern.SUBJ_WARNING) {
             Optional<Integer> warned = ownSideCommitment(context, sentence, verb, agents);
@@ -471,20 +469,16 @@ final class ActFinder {
         if (noun + 2 < sentence.size() && Tree.lower(sentence, noun + 1).equals("to")) {
             return intendedMeeting(context, sentence, noun, noun + 2);
         }
+        RoleScheme scheme = schemes.of(entry.pattern());
         List<EntityKey> agents = new ArrayList<>();
         EntityKey location = null;
-        for (Dependency d : withHyphenedPairs(sentence, sentence.dependents(noun))) {
-            boolean modifier = d.is("nmod:poss") || d.is("compound") || d.is("amod") || d.is("nmod:from")
-                    || d.is("nmod:by") || d.is("nmod:agent");
-            if (!modifier) {
-                continue;
-            }
-            Optional<EntityKey> key = context.entities().at(sentence.index(), d.dependent());
+        for (int modifier : scheme.nodes(RoleScheme.Field.AGENT, graph, noun)) {
+            Optional<EntityKey> key = context.entities().at(sentence.index(), modifier);
             if (key.isPresent() && key.get().type() == EntityType.PLACE && entry.act() == ActType.MEETING
                     && !gazetteer.actorOf(key.get()).isActor()) {
                 location = key.get(); // "the Jeddah talks"
             } else {
-                agents.addAll(actors.resolveActors(context, sentence, d.dependent()));
+                agents.addAll(actors.resolveActors(context, sentence, modifier));
             }
         }
         Optional<Dependency> governor = verbCarrying(sentence, noun);
@@ -507,11 +501,9 @@ final class ActFinder {
         // "spoke to reporters after talks with Putin": whoever acts around talks "with" someone took part in them;
         // "Ishiba and Lee agreed during a phone call": whoever acts during or in a meeting took part in it, then.
         // (A meeting verb, "speak in a phone call", makes the meeting itself.)
-        Optional<Integer> within = sentence.governors(noun).stream()
-                .filter(d -> d.governor() >= 0 && WITHIN_MEETING.contains(d.relation())
-                        && sentence.token(d.governor()).isVerb()
-                        && lexicon.verb(sentence, d.governor()).filter(v -> v.act() == ActType.MEETING).isEmpty())
-                .map(Dependency::governor).findFirst();
+        Optional<Integer> within = scheme.nodes(RoleScheme.Field.DURING, graph, noun).stream()
+                .filter(verb -> lexicon.verb(sentence, verb).filter(v -> v.act() == ActType.MEETING).isEmpty())
+                .findFirst();
         if (agents.isEmpty() && governor.isEmpty() && entry.act() == ActType.MEETING) {
             // "after two days of meetings with X": through a measure of the meetings to the verb it hangs from.
             int measure = measureOf(sentence, noun);
@@ -525,10 +517,9 @@ final class ActFinder {
             around.filter(verb -> !actScope.isNonCommittal(sentence, verb) && !actScope.isHedged(sentence, verb))
                     .ifPresent(verb -> agents.addAll(actors.agents(context, sentence, verb)));
         }
-        RoleScheme scheme = schemes.of(entry.pattern());
         List<EntityKey> participants = new ArrayList<>();
         if (entry.act() == ActType.MEETING) {
-            participants = placed(context, sentence, graph, noun, scheme, ActPattern.Role.PARTICIPANTS, agents)
+            participants = placed(context, sentence, graph, noun, scheme, RoleScheme.Field.PARTICIPANTS, agents)
                     .stream().distinct().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             if (participants.isEmpty()) {
                 return Optional.empty();
@@ -536,7 +527,7 @@ final class ActFinder {
         } else if (agents.isEmpty()) {
             return Optional.empty();
         }
-        List<EntityKey> addressees = placed(context, sentence, graph, noun, scheme, ActPattern.Role.ADDRESSEE, agents);
+        List<EntityKey> addressees = placed(context, sentence, graph, noun, scheme, RoleScheme.Field.ADDRESSEE, agents);
         addressees.removeAll(agents);
         Tense tense = governor.map(Dependency::governor).or(() -> within)
                 .map(verb -> times.tense(sentence, verb)).orElse(Tense.UNKNOWN);
@@ -586,25 +577,6 @@ final class ActFinder {
                 addressees.stream().distinct().toList(), topics(sentence, scope), null, date, location, status, null,
                 null, sentence.text(), sentence.token(noun).begin(), entry.cameo(),
                 label(context, entry.act() == ActType.MEETING ? participants : agents, sentence, scope)));
-    }
-
-    /**
-     * The modifiers of a noun with the first halves of hyphened pairs among them: in "the Trump-Putin meeting" or
-     * "UK-US talks" the parser hangs the first name from the second, not from the noun.
-     */
-    private static List<Dependency> withHyphenedPairs(Sentence sentence, List<Dependency> modifiers) {
-        List<Dependency> all = new ArrayList<>(modifiers);
-        for (Dependency d : modifiers) {
-            if (!d.is("compound")) {
-                continue;
-            }
-            int second = d.dependent();
-            sentence.dependents(second, "compound").stream()
-                    .filter(first -> first == second - 2
-                            && Set.of("-", "–").contains(Tree.lower(sentence, second - 1)))
-                    .forEach(first -> all.add(new Dependency(d.governor(), first, "compound")));
-        }
-        return all;
     }
 
     /** The measure a noun is counted in ("two days of talks", "a round of talks"), or the noun itself. */

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.parley.extract.ActPattern.Role;
 import org.parley.nlp.DependencyPattern;
 
 /**
@@ -12,32 +11,56 @@ import org.parley.nlp.DependencyPattern;
  * {@code pattern} column names it ("subj-to-addressee").
  *
  * @param name   the scheme's name, as the lexicon writes it
- * @param places for each role, the places to look, in order
+ * @param places for each field, the places to look, in order
  * @param java   what the scheme needs beyond its places, done in {@link ActFinder} (may be empty)
  * @param note   why the scheme holds
  */
-record RoleScheme(String name, Map<Role, List<Place>> places, String java, String note) {
+record RoleScheme(String name, Map<Field, List<Place>> places, String java, String note) {
 
     RoleScheme {
         places = places.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }
 
-    List<Place> places(Role role) {
-        return places.getOrDefault(role, List.of());
+    List<Place> places(Field field) {
+        return places.getOrDefault(field, List.of());
+    }
+
+    /** The tokens the patterns of a field find for an act word, line by line (an agent line finds none). */
+    List<Integer> nodes(Field field, DependencyPattern.Graph graph, int act) {
+        return places(field).stream().filter(p -> !p.isAgent()).flatMap(p -> p.nodes(graph, act).stream()).toList();
+    }
+
+    /** The fields of a scheme that say where to look, each with the node its patterns name. */
+    enum Field {
+        /** The agent: {@code subject(act)}, or for a noun the words around it that name its owner. */
+        AGENT("agent", "agent"),
+        ADDRESSEE("addressee", "addressee"),
+        /** A meeting's parties: {@code agent} (whoever the agent is), or the words that name them. */
+        PARTICIPANTS("participants", "participants"),
+        /** For a meeting noun, the verb of what is done during or at the meeting: "agreed during a call". */
+        DURING("during", "verb");
+
+        final String field;
+        final String node;
+
+        Field(String field, String node) {
+            this.field = field;
+            this.node = node;
+        }
     }
 
     /**
-     * One line of a role: the act's agent ({@code agent}, {@code subject(act)}: {@code pattern} is null), or a Semgrex
-     * pattern from the act word to a node named after the role.
+     * One line of a field: the act's agent ({@code agent}, {@code subject(act)}: {@code pattern} is null), or a
+     * Semgrex pattern that joins the act word to the field's node.
      *
      * @param source  the line as written
      * @param pattern the compiled pattern, or null for the agent
-     * @param role    the node that holds the party
+     * @param node    the named node this place finds
      * @param order   the named nodes other than the act word, in the order the pattern names them: its matches are
      *                taken in the sentence order of these nodes
      */
-    record Place(String source, DependencyPattern pattern, String role, List<String> order) {
+    record Place(String source, DependencyPattern pattern, String node, List<String> order) {
 
         Place {
             order = List.copyOf(order);
@@ -50,8 +73,8 @@ record RoleScheme(String name, Map<Role, List<Place>> places, String java, Strin
         /** The tokens this place finds for an act word, in the order the scheme file promises. */
         List<Integer> nodes(DependencyPattern.Graph graph, int act) {
             Comparator<Map<String, Integer>> byPosition = (a, b) -> {
-                for (String node : order) {
-                    int c = Integer.compare(a.get(node), b.get(node));
+                for (String name : order) {
+                    int c = Integer.compare(a.get(name), b.get(name));
                     if (c != 0) {
                         return c;
                     }
@@ -61,7 +84,7 @@ record RoleScheme(String name, Map<Role, List<Place>> places, String java, Strin
             return pattern.matches(graph).stream()
                     .filter(m -> m.get(ActPattern.ACT_NODE) == act)
                     .sorted(byPosition)
-                    .map(m -> m.get(role))
+                    .map(m -> m.get(node))
                     .toList();
         }
     }

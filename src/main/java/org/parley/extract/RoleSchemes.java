@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parley.extract.ActPattern.Role;
+import org.parley.extract.RoleScheme.Field;
 import org.parley.extract.RoleScheme.Place;
 import org.parley.nlp.DependencyPattern;
 
@@ -34,8 +35,8 @@ import org.parley.nlp.DependencyPattern;
 final class RoleSchemes {
 
     static final String RESOURCE = "/org/parley/extract/role-schemes.txt";
-    private static final Set<String> FIELDS = Set.of("scheme", "agent", "addressee", "participants", "java", "note");
-    private static final Set<Role> ROLES = Set.of(Role.AGENT, Role.ADDRESSEE, Role.PARTICIPANTS);
+    private static final Set<String> FIELDS = Set.of("scheme", "agent", "addressee", "participants", "during", "java",
+            "note");
     private static final Pattern NODE_NAME = Pattern.compile("=([A-Za-z][A-Za-z0-9_]*)");
 
     private final Map<ActLexicon.Pattern, RoleScheme> schemes;
@@ -119,7 +120,7 @@ final class RoleSchemes {
         String name = null;
         String java = "";
         String note = "";
-        Map<Role, List<Place>> places = new EnumMap<>(Role.class);
+        Map<Field, List<Place>> places = new EnumMap<>(Field.class);
         for (String[] field : block) {
             String where = fileName + ":" + field[2];
             switch (field[0]) {
@@ -127,8 +128,9 @@ final class RoleSchemes {
                 case "java" -> java = field[1];
                 case "note" -> note = field[1];
                 default -> {
-                    Role role = ROLES.stream().filter(r -> r.field.equals(field[0])).findFirst().orElseThrow();
-                    places.computeIfAbsent(role, r -> new ArrayList<>()).add(place(where, role, field[1]));
+                    Field place = Arrays.stream(Field.values()).filter(f -> f.field.equals(field[0]))
+                            .findFirst().orElseThrow();
+                    places.computeIfAbsent(place, f -> new ArrayList<>()).add(place(where, place, field[1]));
                 }
             }
         }
@@ -138,15 +140,11 @@ final class RoleSchemes {
         return new RoleScheme(name, places, java, note);
     }
 
-    private static Place place(String where, Role role, String source) {
-        if (role == Role.AGENT) {
-            if (!source.equals("subject(act)")) {
-                throw new IllegalStateException(where + ": an agent is 'subject(act)', found: " + source);
-            }
-            return new Place(source, null, role.field, List.of());
-        }
-        if (role == Role.PARTICIPANTS && source.equals("agent")) {
-            return new Place(source, null, role.field, List.of());
+    private static Place place(String where, Field field, String source) {
+        boolean agent = field == Field.AGENT && source.equals("subject(act)")
+                || field == Field.PARTICIPANTS && source.equals("agent");
+        if (agent) {
+            return new Place(source, null, field.node, List.of());
         }
         DependencyPattern pattern;
         try {
@@ -161,10 +159,10 @@ final class RoleSchemes {
                 order.add(m.group(1));
             }
         }
-        if (!order.remove(ActPattern.ACT_NODE) || !order.contains(role.field)) {
-            throw new IllegalStateException(where + ": the pattern must lead from '=" + ActPattern.ACT_NODE
-                    + "' to a node named '=" + role.field + "': " + source);
+        if (!order.remove(ActPattern.ACT_NODE) || !order.contains(field.node)) {
+            throw new IllegalStateException(where + ": the pattern must join the act word '=" + ActPattern.ACT_NODE
+                    + "' and a node named '=" + field.node + "': " + source);
         }
-        return new Place(source, pattern, role.field, order);
+        return new Place(source, pattern, field.node, order);
     }
 }
