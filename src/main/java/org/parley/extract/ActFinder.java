@@ -129,7 +129,7 @@ final class ActFinder {
         Set<Integer> byPattern = new HashSet<>();
         for (ActPattern pattern : patterns.all()) {
             for (java.util.Map<String, Integer> nodes : pattern.compiled().matches(graph)) {
-                Optional<Act> act = patternAct(context, sentence, pattern, nodes);
+                Optional<Act> act = patternAct(context, sentence, graph, pattern, nodes);
                 if (act.isEmpty() || !byPattern.add(act.get().begin())) {
                     continue;
                 }
@@ -162,7 +162,7 @@ final class ActFinder {
      * The act a pattern's match describes, unless the word is negated, hedged, asked for, denied or only supposed.
      * Its parties come from the named nodes the pattern binds; "subject(node)" is resolved like a lexicon word's.
      */
-    private Optional<Act> patternAct(ArticleContext context, Sentence sentence, ActPattern pattern,
+    private Optional<Act> patternAct(ArticleContext context, Sentence sentence, Graph graph, ActPattern pattern,
                                      java.util.Map<String, Integer> nodes) {
         int word = nodes.get(ActPattern.ACT_NODE);
         boolean verb = sentence.token(word).isVerb();
@@ -192,7 +192,7 @@ final class ActFinder {
         if (pattern.required().contains(ActPattern.Role.ADDRESSEE) && addressees.isEmpty()) {
             return Optional.empty();
         }
-        int timed = verb ? word : verbCarrying(sentence, word).map(Dependency::governor)
+        int timed = verb ? word : carrier(graph, word)
                 .or(() -> sentence.governor(word).map(Dependency::governor).filter(g -> g >= 0
                         && sentence.token(g).isVerb()))
                 .orElse(word);
@@ -481,9 +481,9 @@ final class ActFinder {
                 agents.addAll(actors.resolveActors(context, sentence, modifier));
             }
         }
-        Optional<Dependency> governor = verbCarrying(sentence, noun);
-        if (agents.isEmpty() && governor.isPresent()) {
-            int verb = governor.get().governor();
+        Optional<Integer> carrier = carrier(graph, noun);
+        if (agents.isEmpty() && carrier.isPresent()) {
+            int verb = carrier.get();
             Optional<Entry> verbEntry = lexicon.verb(sentence, verb);
             boolean responded = verbEntry.filter(v -> v.act() == ActType.ACCEPTANCE
                     || v.act() == ActType.REJECTION).isPresent();
@@ -504,7 +504,7 @@ final class ActFinder {
         Optional<Integer> within = scheme.nodes(RoleScheme.Field.DURING, graph, noun).stream()
                 .filter(verb -> lexicon.verb(sentence, verb).filter(v -> v.act() == ActType.MEETING).isEmpty())
                 .findFirst();
-        if (agents.isEmpty() && governor.isEmpty() && entry.act() == ActType.MEETING) {
+        if (agents.isEmpty() && carrier.isEmpty() && entry.act() == ActType.MEETING) {
             // "after two days of meetings with X": through a measure of the meetings to the verb it hangs from.
             int measure = measureOf(sentence, noun);
             Optional<Integer> around = !sentence.dependents(noun, "nmod:with").isEmpty()
@@ -529,16 +529,16 @@ final class ActFinder {
         }
         List<EntityKey> addressees = placed(context, sentence, graph, noun, scheme, RoleScheme.Field.ADDRESSEE, agents);
         addressees.removeAll(agents);
-        Tense tense = governor.map(Dependency::governor).or(() -> within)
+        Tense tense = carrier.or(() -> within)
                 .map(verb -> times.tense(sentence, verb)).orElse(Tense.UNKNOWN);
         When date = times.date(context, sentence, noun, tense);
-        boolean carriedByMeetingVerb = governor.isPresent() && lexicon.verb(sentence, governor.get().governor())
+        boolean carriedByMeetingVerb = carrier.isPresent() && lexicon.verb(sentence, carrier.get())
                 .filter(v -> v.act() == ActType.MEETING).isPresent();
-        if (date == null && governor.isPresent()
-                && (lightVerbs.contains(Tree.lemma(sentence, governor.get().governor())) || carriedByMeetingVerb)) {
+        if (date == null && carrier.isPresent()
+                && (lightVerbs.contains(Tree.lemma(sentence, carrier.get())) || carriedByMeetingVerb)) {
             // "held talks on Monday", "will join the talks next week", "would convene a meeting in July": the
             // carrying verb's time is the event's.
-            date = times.date(context, sentence, governor.get().governor(), tense);
+            date = times.date(context, sentence, carrier.get(), tense);
         }
         if (date == null && within.isPresent() && entry.act() == ActType.MEETING) {
             date = times.date(context, sentence, within.get(), tense);
@@ -827,23 +827,11 @@ final class ActFinder {
     }
 
     /**
-     * The verb an act noun is the object (or passive subject) of: "held talks"; through a measure of it, "held two
-     * rounds of talks", "concluded a week of negotiations", "made a series of proposals" (light verbs only: "welcomed
-     * the outcome of the talks" welcomes no talks).
+     * The verb an act noun is the object (or passive subject) of, directly or through a measure of it: the noun
+     * scheme's 'carrier' lines.
      */
-    private Optional<Dependency> verbCarrying(Sentence sentence, int noun) {
-        Optional<Dependency> direct = sentence.governors(noun).stream()
-                .filter(d -> d.governor() >= 0 && (d.is("obj") || d.is("nsubj:pass"))).findFirst();
-        if (direct.isPresent()) {
-            return direct;
-        }
-        return sentence.governors(noun).stream()
-                .filter(d -> d.governor() >= 0 && d.relation().equals("nmod:of") && d.governor() < noun
-                        && sentence.token(d.governor()).isNoun() && !sentence.token(d.governor()).isProperNoun())
-                .flatMap(d -> sentence.governors(d.governor()).stream())
-                .filter(d -> d.governor() >= 0 && (d.is("obj") || d.is("nsubj:pass"))
-                        && lightVerbs.contains(Tree.lemma(sentence, d.governor())))
-                .findFirst();
+    private Optional<Integer> carrier(Graph graph, int noun) {
+        return schemes.of(Pattern.NOUN).nodes(RoleScheme.Field.CARRIER, graph, noun).stream().findFirst();
     }
 
     /**

@@ -39,7 +39,9 @@ record RoleScheme(String name, Map<Field, List<Place>> places, String java, Stri
         /** A meeting's parties: {@code agent} (whoever the agent is), or the words that name them. */
         PARTICIPANTS("participants", "participants"),
         /** For a meeting noun, the verb of what is done during or at the meeting: "agreed during a call". */
-        DURING("during", "verb");
+        DURING("during", "verb"),
+        /** For a noun, the verb that carries it: "held talks", "put forward demands". */
+        CARRIER("carrier", "verb");
 
         final String field;
         final String node;

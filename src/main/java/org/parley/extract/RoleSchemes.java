@@ -35,8 +35,8 @@ import org.parley.nlp.DependencyPattern;
 final class RoleSchemes {
 
     static final String RESOURCE = "/org/parley/extract/role-schemes.txt";
-    private static final Set<String> FIELDS = Set.of("scheme", "agent", "addressee", "participants", "during", "java",
-            "note");
+    private static final Set<String> FIELDS = Set.of("scheme", "agent", "addressee", "participants", "during", "carrier",
+            "java", "note");
     private static final Pattern NODE_NAME = Pattern.compile("=([A-Za-z][A-Za-z0-9_]*)");
 
     private final Map<ActLexicon.Pattern, RoleScheme> schemes;
@@ -49,18 +49,18 @@ final class RoleSchemes {
         return schemes.get(pattern);
     }
 
-    static RoleSchemes load() {
+    static RoleSchemes load(WordClasses words) {
         try (InputStream in = RoleSchemes.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("role scheme file " + RESOURCE + " is missing from the classpath");
             }
-            return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), words);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
-    static RoleSchemes parse(String fileName, String text) {
+    static RoleSchemes parse(String fileName, String text, WordClasses words) {
         Map<ActLexicon.Pattern, RoleScheme> schemes = new LinkedHashMap<>();
         List<String[]> block = new ArrayList<>(); // field, value, line
         String[] lines = text.split("\n", -1);
@@ -71,7 +71,7 @@ final class RoleSchemes {
             }
             if (line.isBlank()) {
                 if (!block.isEmpty()) {
-                    RoleScheme scheme = build(fileName, block);
+                    RoleScheme scheme = build(fileName, block, words);
                     ActLexicon.Pattern key = key(fileName + ":" + block.get(0)[2], scheme.name());
                     if (schemes.put(key, scheme) != null) {
                         throw new IllegalStateException(fileName + ":" + block.get(0)[2] + ": a second scheme "
@@ -116,7 +116,7 @@ final class RoleSchemes {
         }
     }
 
-    private static RoleScheme build(String fileName, List<String[]> block) {
+    private static RoleScheme build(String fileName, List<String[]> block, WordClasses words) {
         String name = null;
         String java = "";
         String note = "";
@@ -130,7 +130,7 @@ final class RoleSchemes {
                 default -> {
                     Field place = Arrays.stream(Field.values()).filter(f -> f.field.equals(field[0]))
                             .findFirst().orElseThrow();
-                    places.computeIfAbsent(place, f -> new ArrayList<>()).add(place(where, place, field[1]));
+                    places.computeIfAbsent(place, f -> new ArrayList<>()).add(place(where, place, field[1], words));
                 }
             }
         }
@@ -140,7 +140,7 @@ final class RoleSchemes {
         return new RoleScheme(name, places, java, note);
     }
 
-    private static Place place(String where, Field field, String source) {
+    private static Place place(String where, Field field, String source, WordClasses words) {
         boolean agent = field == Field.AGENT && source.equals("subject(act)")
                 || field == Field.PARTICIPANTS && source.equals("agent");
         if (agent) {
@@ -148,7 +148,7 @@ final class RoleSchemes {
         }
         DependencyPattern pattern;
         try {
-            pattern = DependencyPattern.compile(source);
+            pattern = DependencyPattern.compile(words.expand(source));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + ": " + e.getMessage(), e);
         }

@@ -12,7 +12,9 @@ import org.parley.nlp.Sentence;
 /** The role schemes load, cover every scheme the act lexicon may name, and find parties on hand-built sentences. */
 class RoleSchemesTest {
 
-    private static final RoleSchemes SCHEMES = RoleSchemes.load();
+    private static final WordClasses WORDS = WordClasses.load(ActLexicon.load(),
+            Lexicon.load("/org/parley/extract/speech-verbs.txt"), Lexicon.load("/org/parley/extract/light-verbs.txt"));
+    private static final RoleSchemes SCHEMES = RoleSchemes.load(WORDS);
 
     @Test
     void everySchemeOfTheLexiconIsInTheFile() {
@@ -76,10 +78,24 @@ class RoleSchemesTest {
     }
 
     @Test
+    void aLightVerbCarriesAMeasureOfMeetings() {
+        // "Lima held two rounds of talks"
+        Sentence held = sentence("Lima/NNP held/VBD/O/hold two/CD rounds/NNS/O/round of/IN talks/NNS/O/talk ./.",
+                "nsubj 2 1", "root 0 2", "nummod 4 3", "obj 2 4", "case 6 5", "nmod:of 4 6", "punct 2 7");
+        assertThat(nodes(Pattern.NOUN, Field.CARRIER, held, 5)).containsExactly(1);
+        // "Lima welcomed the outcome of the talks": "welcome" is no light verb.
+        Sentence welcomed = sentence("Lima/NNP welcomed/VBD/O/welcome the/DT outcome/NN of/IN talks/NNS/O/talk ./.",
+                "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "case 6 5", "nmod:of 4 6", "punct 2 7");
+        assertThat(nodes(Pattern.NOUN, Field.CARRIER, welcomed, 5)).isEmpty();
+        assertThat(nodes(Pattern.NOUN, Field.CARRIER, welcomed, 3)).containsExactly(1);
+    }
+
+    @Test
     void aLineThatNamesNoRoleNodeIsRefused() {
-        assertThatThrownBy(() -> RoleSchemes.parse("test.txt", "scheme: subj\naddressee: {}=act >obj {}=object\n"))
+        assertThatThrownBy(() -> RoleSchemes.parse("test.txt", "scheme: subj\naddressee: {}=act >obj {}=object\n",
+                WORDS))
                 .hasMessageContaining("test.txt:2");
-        assertThatThrownBy(() -> RoleSchemes.parse("test.txt", "scheme: subj\nagent: subject(act)\n"))
+        assertThatThrownBy(() -> RoleSchemes.parse("test.txt", "scheme: subj\nagent: subject(act)\n", WORDS))
                 .hasMessageContaining("no scheme");
     }
 
