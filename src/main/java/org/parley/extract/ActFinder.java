@@ -31,7 +31,6 @@ final class ActFinder {
 
     private static final Set<String> PLANNED_ADJECTIVES = Lexicon.wordClass("planned-adjectives");
     private static final Set<String> RESPONSE_OBJECTS = Lexicon.wordClass("response-objects");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Lexicon.wordClass("possessive-pronouns");
     /** Modals that say what someone must do: a clause with one, said of another party, is a demand. */
     private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
@@ -49,6 +48,7 @@ final class ActFinder {
     private final ActPatterns patterns;
     private final RoleSchemes schemes;
     private final ActorResolver actors;
+    private final Warnings warnings;
     private final ActScope actScope;
     private final ActTimes times;
 
@@ -63,6 +63,7 @@ final class ActFinder {
         this.gazetteer = gazetteer;
         this.actors = new ActorResolver(lexicon, speechVerbs, gazetteer);
         this.actScope = new ActScope(lexicon);
+        this.warnings = new Warnings(actors, actScope);
         this.times = new ActTimes(speechVerbs);
     }
 
@@ -395,13 +396,13 @@ final class ActFinder {
         List<EntityKey> participants = placed(context, sentence, graph, verb, scheme, RoleScheme.Field.PARTICIPANTS,
                 agents);
         if (entry.pattern() == Pattern.SUBJ_WARNING) {
-            Optional<Integer> warned = ownSideCommitment(context, sentence, verb, agents);
+            Optional<Integer> warned = warnings.ownSideCommitment(context, sentence, verb, agents);
             if (warned.isEmpty()) {
                 return Optional.empty(); // a warning about the world, not a threat: a statement
             }
             // The parser hangs the condition on either verb: "warned that it would act if Iran refused".
-            addressees.addAll(conditionSubjects(context, sentence, warned.get()));
-            addressees.addAll(conditionSubjects(context, sentence, verb));
+            addressees.addAll(warnings.conditionSubjects(context, sentence, warned.get()));
+            addressees.addAll(warnings.conditionSubjects(context, sentence, verb));
             addressees.removeIf(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)));
             condition = condition(sentence, warned.get()).or(() -> condition(sentence, verb)).orElse(null);
         }
@@ -414,7 +415,7 @@ final class ActFinder {
             }
         }
         if (type == ActType.THREAT && addressees.isEmpty()) {
-            addressees.addAll(threatened(context, sentence, verb, agents));
+            addressees.addAll(warnings.threatened(context, sentence, verb, agents));
         }
         addressees.removeAll(agents);
         if (type == ActType.MEETING) {
@@ -736,18 +737,8 @@ final class ActFinder {
             subjects.addAll(actors.parties(context, sentence, clause, "nsubj"));
             subjects.addAll(actors.parties(context, sentence, clause, "nsubj:pass"));
         }
-        List<EntityKey> found = subjects.isEmpty() ? namedIn(context, sentence, scope) : subjects;
+        List<EntityKey> found = subjects.isEmpty() ? actors.namedIn(context, sentence, scope) : subjects;
         return found.stream().filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a))).distinct().toList();
-    }
-
-    /** The actors named in part of a sentence. */
-    private List<EntityKey> namedIn(ArticleContext context, Sentence sentence, BitSet scope) {
-        List<EntityKey> found = new ArrayList<>();
-        for (int t = scope.nextSetBit(0); t >= 0; t = scope.nextSetBit(t + 1)) {
-            context.entities().at(sentence.index(), t).map(gazetteer::actorOf).filter(EntityKey::isActor)
-                    .filter(k -> !found.contains(k)).ifPresent(found::add);
-        }
-        return found;
     }
 
     /**
@@ -832,82 +823,6 @@ final class ActFinder {
      */
     private Optional<Integer> carrier(Graph graph, int noun) {
         return schemes.of(Pattern.NOUN).nodes(RoleScheme.Field.CARRIER, graph, noun).stream().findFirst();
-    }
-
-    /**
-     * The clause of "warn" that commits the warner's own side to a future act: "warned that it would retaliate",
-     * "warned that China would impose tariffs" (said by a Chinese minister). A pronoun subject stands for the
-     * warner, its default antecedent, unless coreference says otherwise.
-     */
-    private Optional<Integer> ownSideCommitment(ArticleContext context, Sentence sentence, int verb,
-                                                List<EntityKey> agents) {
-        for (int clause : sentence.dependents(verb, "ccomp")) {
-            if (!Tree.hasModal(sentence, clause) && !Tree.hasFutureAux(sentence, clause)) {
-                continue;
-            }
-            for (int subject : sentence.dependents(clause, "nsubj")) {
-                // The possessor first: coreference may chain "his country" to a country it does not mean.
-                Optional<EntityKey> actor = actors.resolveActor(context, sentence, subject);
-                boolean ownSide = ownedByWarner(context, sentence, subject, agents)
-                        || actor.map(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)))
-                        .orElse(ActorResolver.SUBJECT_PRONOUNS.contains(Tree.lower(sentence, subject)));
-                if (ownSide && !agents.isEmpty()) {
-                    return Optional.of(clause);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "warned that his forces would continue", "that our army will respond": forces whose possessor is the warner's
-     * side, or a possessive pronoun coreference leaves to its default antecedent, the warner.
-     */
-    private boolean ownedByWarner(ArticleContext context, Sentence sentence, int subject, List<EntityKey> agents) {
-        for (int owner : sentence.dependents(subject, "nmod:poss")) {
-            Optional<EntityKey> actor = actors.resolveActor(context, sentence, owner);
-            if (actor.isPresent() ? agents.stream().anyMatch(g -> context.sameSide(g, actor.get()))
-                    : POSSESSIVE_PRONOUNS.contains(Tree.lower(sentence, owner))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whom a threat is against, when no object says it: who must meet its condition ("threatened to impose tariffs if
-     * Beijing retaliated"), else the party the threatened act is done to ("warned that Israel would keep striking
-     * Hezbollah targets").
-     */
-    private List<EntityKey> threatened(ArticleContext context, Sentence sentence, int verb, List<EntityKey> agents) {
-        List<EntityKey> found = new ArrayList<>(conditionSubjects(context, sentence, verb));
-        if (found.isEmpty()) {
-            List<Integer> clauses = new ArrayList<>(sentence.dependents(verb, "xcomp"));
-            clauses.addAll(sentence.dependents(verb, "ccomp"));
-            for (int i = 0; i < clauses.size(); i++) {
-                int clause = clauses.get(i);
-                clauses.addAll(sentence.dependents(clause, "xcomp")); // "would keep striking"
-                for (int object : sentence.dependents(clause, "obj")) {
-                    found.addAll(namedIn(context, sentence, Tree.subtree(sentence, object)));
-                }
-            }
-        }
-        return found.stream().filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a))).distinct().toList();
-    }
-
-    /**
-     * Who must meet a condition: the actors subject of an "if"/"unless" clause within a clause ("if Iran refused"),
-     * wherever the parser hung it.
-     */
-    private List<EntityKey> conditionSubjects(ArticleContext context, Sentence sentence, int clause) {
-        List<EntityKey> found = new ArrayList<>();
-        BitSet within = Tree.subtree(sentence, clause);
-        for (int t = within.nextSetBit(0); t >= 0; t = within.nextSetBit(t + 1)) {
-            if (actScope.isHypothetical(sentence, t)) {
-                found.addAll(actors.parties(context, sentence, t, "nsubj"));
-            }
-        }
-        return found;
     }
 
     /** The "if"/"unless" clause of a verb: "only if it led to long-term peace". */

@@ -76,7 +76,8 @@ record RoleScheme(String name, Map<Field, List<Place>> places, String java, Stri
         List<Integer> nodes(DependencyPattern.Graph graph, int act) {
             Comparator<Map<String, Integer>> byPosition = (a, b) -> {
                 for (String name : order) {
-                    int c = Integer.compare(a.get(name), b.get(name));
+                    // A node a pattern leaves optional ("?>") may be missing from a match: it counts as first.
+                    int c = Integer.compare(a.getOrDefault(name, -1), b.getOrDefault(name, -1));
                     if (c != 0) {
                         return c;
                     }

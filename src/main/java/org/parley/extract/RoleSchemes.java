@@ -35,8 +35,8 @@ import org.parley.nlp.DependencyPattern;
 final class RoleSchemes {
 
     static final String RESOURCE = "/org/parley/extract/role-schemes.txt";
-    private static final Set<String> FIELDS = Set.of("scheme", "agent", "addressee", "participants", "during", "carrier",
-            "java", "note");
+    private static final Set<String> FIELDS = Set.of("scheme", "agent", "addressee", "participants", "during",
+            "carrier", "java", "note");
     private static final Pattern NODE_NAME = Pattern.compile("=([A-Za-z][A-Za-z0-9_]*)");
 
     private final Map<ActLexicon.Pattern, RoleScheme> schemes;
