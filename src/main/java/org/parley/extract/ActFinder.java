@@ -21,9 +21,9 @@ import org.parley.nlp.Token;
 /**
  * Finds proposals, demands, acceptances, rejections, meetings, accusations and threats, expressed by a verb ("Russia
  * rejected the plan") or a noun ("Russia's demands", "a two-hour call with Putin"), and reported statements without
- * quotation marks ("Trump indicated that ..."). Each act word comes from the act lexicon, its roles from the
- * dependency pattern the lexicon names; the act patterns ({@code act-patterns.txt}) then add the acts that need more
- * than one word to say ("announced a truce", "handed over a memorandum"). Who a word stands for is
+ * quotation marks ("Trump indicated that ..."). Each act word comes from the act lexicon, its roles from the role
+ * scheme the lexicon names ({@code role-schemes.txt}); the act patterns ({@code act-patterns.txt}) then add the acts
+ * that need more than one word to say ("announced a truce", "handed over a memorandum"). Who a word stands for is
  * {@link ActorResolver}'s, whether its act happened {@link ActScope}'s, when {@link ActTimes}'s. Negated, hedged and
  * merely hypothetical acts are left out, except that "would agree only if X" is read as a demand for X.
  */

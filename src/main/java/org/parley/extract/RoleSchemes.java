@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ final class RoleSchemes {
 
     static RoleSchemes parse(String fileName, String text, WordClasses words) {
         Map<ActLexicon.Pattern, RoleScheme> schemes = new LinkedHashMap<>();
-        List<String[]> block = new ArrayList<>(); // field, value, line
+        List<Line> block = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i].stripTrailing() : "";
@@ -72,18 +73,17 @@ final class RoleSchemes {
             if (line.isBlank()) {
                 if (!block.isEmpty()) {
                     RoleScheme scheme = build(fileName, block, words);
-                    ActLexicon.Pattern key = key(fileName + ":" + block.get(0)[2], scheme.name());
-                    if (schemes.put(key, scheme) != null) {
-                        throw new IllegalStateException(fileName + ":" + block.get(0)[2] + ": a second scheme "
-                                + scheme.name());
+                    String where = fileName + ":" + block.get(0).number();
+                    if (schemes.put(key(where, scheme.name()), scheme) != null) {
+                        throw new IllegalStateException(where + ": a second scheme " + scheme.name());
                     }
                     block.clear();
                 }
                 continue;
             }
             if (Character.isWhitespace(line.charAt(0)) && !block.isEmpty()) {
-                String[] last = block.get(block.size() - 1);
-                last[1] = last[1] + " " + line.strip();
+                Line last = block.remove(block.size() - 1);
+                block.add(new Line(last.field(), last.value() + " " + line.strip(), last.number()));
                 continue;
             }
             int colon = line.indexOf(':');
@@ -92,7 +92,7 @@ final class RoleSchemes {
                 throw new IllegalStateException(fileName + ":" + (i + 1) + ": expected one of " + FIELDS
                         + " followed by ':', found: " + line);
             }
-            block.add(new String[] {field, line.substring(colon + 1).strip(), String.valueOf(i + 1)});
+            block.add(new Line(field, line.substring(colon + 1).strip(), i + 1));
         }
         for (ActLexicon.Pattern pattern : ActLexicon.Pattern.values()) {
             if (!schemes.containsKey(pattern)) {
@@ -116,26 +116,31 @@ final class RoleSchemes {
         }
     }
 
-    private static RoleScheme build(String fileName, List<String[]> block, WordClasses words) {
+    private static RoleScheme build(String fileName, List<Line> block, WordClasses words) {
         String name = null;
         String java = "";
         String note = "";
         Map<Field, List<Place>> places = new EnumMap<>(Field.class);
-        for (String[] field : block) {
-            String where = fileName + ":" + field[2];
-            switch (field[0]) {
-                case "scheme" -> name = field[1];
-                case "java" -> java = field[1];
-                case "note" -> note = field[1];
+        Set<String> single = new HashSet<>();
+        for (Line line : block) {
+            String where = fileName + ":" + line.number();
+            if (List.of("scheme", "java", "note").contains(line.field()) && !single.add(line.field())) {
+                throw new IllegalStateException(where + ": field '" + line.field() + "' given twice");
+            }
+            switch (line.field()) {
+                case "scheme" -> name = line.value();
+                case "java" -> java = line.value();
+                case "note" -> note = line.value();
                 default -> {
-                    Field place = Arrays.stream(Field.values()).filter(f -> f.field.equals(field[0]))
+                    Field field = Arrays.stream(Field.values()).filter(f -> f.field.equals(line.field()))
                             .findFirst().orElseThrow();
-                    places.computeIfAbsent(place, f -> new ArrayList<>()).add(place(where, place, field[1], words));
+                    places.computeIfAbsent(field, f -> new ArrayList<>()).add(place(where, field, line.value(), words));
                 }
             }
         }
         if (name == null || name.isBlank()) {
-            throw new IllegalStateException(fileName + ":" + block.get(0)[2] + ": the block needs a 'scheme' field");
+            throw new IllegalStateException(fileName + ":" + block.get(0).number()
+                    + ": the block needs a 'scheme' field");
         }
         return new RoleScheme(name, places, java, note);
     }
@@ -164,5 +169,9 @@ final class RoleSchemes {
                     + "' and a node named '=" + field.node + "': " + source);
         }
         return new Place(source, pattern, field.node, order);
+    }
+
+    /** One 'field: value' line of the file, with its continuation lines, and where it starts. */
+    private record Line(String field, String value, int number) {
     }
 }
