@@ -13,37 +13,32 @@ import org.parley.extract.ActLexicon.Pattern;
 import org.parley.extract.Dates.Tense;
 import org.parley.nlp.AnnotatedDoc;
 import org.parley.nlp.Dependency;
-import org.parley.nlp.Quote;
+import org.parley.nlp.DependencyPattern.Graph;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Token;
 
 /**
  * Finds proposals, demands, acceptances, rejections, meetings, accusations and threats, expressed by a verb ("Russia
  * rejected the plan") or a noun ("Russia's demands", "a two-hour call with Putin"), and reported statements without
- * quotation marks ("Trump indicated that ..."). Each act word comes from the act lexicon, its roles from the
- * dependency pattern the lexicon names; the act patterns ({@code act-patterns.txt}) then add the acts that need more
- * than one word to say ("announced a truce", "handed over a memorandum"). Who a word stands for is
- * {@link ActorResolver}'s, whether its act happened {@link ActScope}'s, when {@link ActTimes}'s. Negated, hedged and
- * merely hypothetical acts are left out, except that "would agree only if X" is read as a demand for X.
+ * quotation marks ("Trump indicated that ...", read by {@link ReportedStatements}). Each act word comes from the act
+ * lexicon, its roles from the role scheme the lexicon names ({@code role-schemes.txt}); the act patterns
+ * ({@code act-patterns.txt}) then add the acts that need more than one word to say ("announced a truce", "handed over
+ * a memorandum"). Who a word stands for is {@link ActorResolver}'s, whether its act happened {@link ActScope}'s, when
+ * {@link ActTimes}'s. Negated, hedged and merely hypothetical acts are left out, except that "would agree only if X"
+ * is read as a demand for X.
  */
 final class ActFinder {
 
     private static final Set<String> PLANNED_ADJECTIVES = Lexicon.wordClass("planned-adjectives");
     private static final Set<String> RESPONSE_OBJECTS = Lexicon.wordClass("response-objects");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my");
-    /** Where a verb's event happens inside a meeting: "agreed during a call", "said in talks", "at the summit". */
-    private static final Set<String> WITHIN_MEETING = Set.of("obl:during", "obl:in", "obl:at");
-    /** Modals that say what someone must do: a clause with one, said of another party, is a demand. */
-    private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
     /** Verbs by which a party holds, hosts or organises a meeting: "organised talks in Geneva on August 14". */
     private static final Set<String> HOSTING_VERBS = Lexicon.wordClass("hosting-verbs");
     /** Verbs by which a body meets as its members: "the council convened". */
     private static final Set<String> ASSEMBLING_VERBS = Lexicon.wordClass("assembling-verbs");
-    /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
-    private static final Set<String> SAID_CONTENT = Lexicon.wordClass("said-content-nouns");
     /** Nouns that count meetings: "two days of talks", "a round of negotiations". */
-    private static final Set<String> MEASURE_NOUNS = Set.of("day", "week", "month", "hour", "round", "series",
-            "session", "year");
+    private static final Set<String> MEASURE_NOUNS = Lexicon.wordClass("measure-nouns");
+    /** Conjunctions that open an act's condition: "only if", "unless". */
+    private static final Set<String> CONDITION_MARKS = Lexicon.wordClass("condition-marks");
 
     private final ActLexicon lexicon;
     private final IssueLexicon issues;
@@ -51,13 +46,17 @@ final class ActFinder {
     private final Lexicon lightVerbs;
     private final Gazetteer gazetteer;
     private final ActPatterns patterns;
+    private final RoleSchemes schemes;
     private final ActorResolver actors;
+    private final Warnings warnings;
+    private final ReportedStatements reportedStatements;
     private final ActScope actScope;
     private final ActTimes times;
 
     ActFinder(ActLexicon lexicon, IssueLexicon issues, Lexicon speechVerbs, Lexicon lightVerbs, Gazetteer gazetteer,
-              ActPatterns patterns) {
+              ActPatterns patterns, RoleSchemes schemes) {
         this.patterns = patterns;
+        this.schemes = schemes;
         this.lexicon = lexicon;
         this.issues = issues;
         this.speechVerbs = speechVerbs;
@@ -65,7 +64,9 @@ final class ActFinder {
         this.gazetteer = gazetteer;
         this.actors = new ActorResolver(lexicon, speechVerbs, gazetteer);
         this.actScope = new ActScope(lexicon);
+        this.warnings = new Warnings(actors, actScope);
         this.times = new ActTimes(speechVerbs);
+        this.reportedStatements = new ReportedStatements(issues, speechVerbs, actors, actScope, times);
     }
 
     /**
@@ -81,24 +82,25 @@ final class ActFinder {
                 continue;
             }
             Set<Integer> carriers = nounCarryingVerbs(sentence);
+            Graph graph = Graph.of(sentence);
             List<Act> found = new ArrayList<>();
             for (Token token : sentence.tokens()) {
                 int t = token.index();
                 Optional<Act> act = Optional.empty();
                 if (Tree.lower(sentence, t).equals("according") && t + 1 < sentence.size()
                         && Tree.lower(sentence, t + 1).equals("to")) {
-                    act = attributedStatement(context, sentence, t);
+                    act = reportedStatements.accordingTo(context, sentence, t);
                 } else if (token.isVerb() && !carriers.contains(t)) {
-                    act = lexicon.verb(sentence, t).flatMap(entry -> verbAct(context, sentence, t, entry))
-                            .or(() -> reportedStatement(context, sentence, t));
+                    act = lexicon.verb(sentence, t).flatMap(entry -> verbAct(context, sentence, graph, t, entry))
+                            .or(() -> reportedStatements.byVerb(context, sentence, t));
                 } else if (token.isNoun()) {
                     act = lexicon.noun(Tree.lemma(sentence, t))
                             .filter(entry -> entry.act() != ActType.STATEMENT)
-                            .flatMap(entry -> nounAct(context, sentence, t, entry));
+                            .flatMap(entry -> nounAct(context, sentence, graph, t, entry));
                 }
                 act.ifPresent(found::add);
             }
-            acts.addAll(withPatternActs(context, sentence, found));
+            acts.addAll(withPatternActs(context, sentence, graph, found));
         }
         return linkResponses(acts);
     }
@@ -125,13 +127,12 @@ final class ActFinder {
      * "announce"), the pattern's act replaces it; where the class is the same, the word's act stays. Patterns earlier
      * in the file win over later ones at the same word.
      */
-    private List<Act> withPatternActs(ArticleContext context, Sentence sentence, List<Act> found) {
+    private List<Act> withPatternActs(ArticleContext context, Sentence sentence, Graph graph, List<Act> found) {
         List<Act> result = new ArrayList<>(found);
-        org.parley.nlp.DependencyPattern.Graph graph = org.parley.nlp.DependencyPattern.Graph.of(sentence);
         Set<Integer> byPattern = new HashSet<>();
         for (ActPattern pattern : patterns.all()) {
             for (java.util.Map<String, Integer> nodes : pattern.compiled().matches(graph)) {
-                Optional<Act> act = patternAct(context, sentence, pattern, nodes);
+                Optional<Act> act = patternAct(context, sentence, graph, pattern, nodes);
                 if (act.isEmpty() || !byPattern.add(act.get().begin())) {
                     continue;
                 }
@@ -164,7 +165,7 @@ final class ActFinder {
      * The act a pattern's match describes, unless the word is negated, hedged, asked for, denied or only supposed.
      * Its parties come from the named nodes the pattern binds; "subject(node)" is resolved like a lexicon word's.
      */
-    private Optional<Act> patternAct(ArticleContext context, Sentence sentence, ActPattern pattern,
+    private Optional<Act> patternAct(ArticleContext context, Sentence sentence, Graph graph, ActPattern pattern,
                                      java.util.Map<String, Integer> nodes) {
         int word = nodes.get(ActPattern.ACT_NODE);
         boolean verb = sentence.token(word).isVerb();
@@ -194,7 +195,7 @@ final class ActFinder {
         if (pattern.required().contains(ActPattern.Role.ADDRESSEE) && addressees.isEmpty()) {
             return Optional.empty();
         }
-        int timed = verb ? word : verbCarrying(sentence, word).map(Dependency::governor)
+        int timed = verb ? word : carrier(graph, word)
                 .or(() -> sentence.governor(word).map(Dependency::governor).filter(g -> g >= 0
                         && sentence.token(g).isVerb()))
                 .orElse(word);
@@ -254,6 +255,27 @@ final class ActFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The actors a role scheme places in a role of an act word: its lines in order, each node with its conjuncts;
+     * an {@code agent} line is the agents already found.
+     */
+    private List<EntityKey> placed(ArticleContext context, Sentence sentence, Graph graph, int word, RoleScheme scheme,
+                                   RoleScheme.Field role, List<EntityKey> agents) {
+        List<EntityKey> found = new ArrayList<>();
+        for (RoleScheme.Place place : scheme.places(role)) {
+            if (place.isAgent()) {
+                found.addAll(agents);
+                continue;
+            }
+            for (int node : place.nodes(graph, word)) {
+                for (int conjunct : Tree.withConjuncts(sentence, node)) {
+                    found.addAll(actors.resolveActors(context, sentence, conjunct));
+                }
+            }
+        }
+        return found;
     }
 
     /** The actors a pattern binds to a role: each named node (with its conjuncts), or the subject of one. */
@@ -326,7 +348,7 @@ final class ActFinder {
         return light;
     }
 
-    private Optional<Act> verbAct(ArticleContext context, Sentence sentence, int verb, Entry entry) {
+    private Optional<Act> verbAct(ArticleContext context, Sentence sentence, Graph graph, int verb, Entry entry) {
         Optional<Entry> refusal = refusal(sentence, verb, entry);
         if (refusal.isPresent()) {
             entry = refusal.get();
@@ -371,47 +393,20 @@ final class ActFinder {
             condition = conditionText.get();
         }
         List<EntityKey> agents = actors.agents(context, sentence, verb);
-        List<EntityKey> addressees = new ArrayList<>();
-        List<EntityKey> participants = new ArrayList<>();
-        switch (entry.pattern()) {
-            case SUBJ_OBJ_ADDRESSEE -> {
-                addressees.addAll(actors.parties(context, sentence, verb, "obj"));
-                addressees.addAll(actors.parties(context, sentence, verb, "nsubj:pass"));
+        RoleScheme scheme = schemes.of(entry.pattern());
+        List<EntityKey> addressees = placed(context, sentence, graph, verb, scheme, RoleScheme.Field.ADDRESSEE, agents);
+        List<EntityKey> participants = placed(context, sentence, graph, verb, scheme, RoleScheme.Field.PARTICIPANTS,
+                agents);
+        if (entry.pattern() == Pattern.SUBJ_WARNING) {
+            Optional<Integer> warned = warnings.ownSideCommitment(context, sentence, verb, agents);
+            if (warned.isEmpty()) {
+                return Optional.empty(); // a warning about the world, not a threat: a statement
             }
-            case SUBJ_TO_ADDRESSEE -> {
-                addressees.addAll(actors.parties(context, sentence, verb, "obl:to"));
-                addressees.addAll(actors.parties(context, sentence, verb, "iobj"));
-                // "proposed a ceasefire to Russia" often attaches "to Russia" to the object.
-                for (int object : sentence.dependents(verb, "obj")) {
-                    addressees.addAll(actors.parties(context, sentence, object, "nmod:to"));
-                }
-            }
-            case SUBJ_ON_ADDRESSEE -> {
-                addressees.addAll(actors.parties(context, sentence, verb, "obj"));
-                addressees.addAll(actors.parties(context, sentence, verb, "obl:on"));
-                ActLexicon.clauseMarkedByPreposition(sentence, verb)
-                        .ifPresent(clause -> addressees.addAll(actors.parties(context, sentence, clause, "nsubj")));
-            }
-            case SUBJ_WARNING -> {
-                Optional<Integer> warned = ownSideCommitment(context, sentence, verb, agents);
-                if (warned.isEmpty()) {
-                    return Optional.empty(); // a warning about the world, not a threat: a statement
-                }
-                addressees.addAll(actors.parties(context, sentence, verb, "obj"));
-                // The parser hangs the condition on either verb: "warned that it would act if Iran refused".
-                addressees.addAll(conditionSubjects(context, sentence, warned.get()));
-                addressees.addAll(conditionSubjects(context, sentence, verb));
-                addressees.removeIf(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)));
-                condition = condition(sentence, warned.get()).or(() -> condition(sentence, verb)).orElse(null);
-            }
-            case SUBJ_WITH_PARTICIPANTS -> {
-                participants.addAll(agents);
-                for (String relation : List.of("obl:with", "obl:to", "obj", "obl:between", "nmod:with")) {
-                    participants.addAll(actors.parties(context, sentence, verb, relation));
-                }
-            }
-            default -> {
-            }
+            // The parser hangs the condition on either verb: "warned that it would act if Iran refused".
+            addressees.addAll(warnings.conditionSubjects(context, sentence, warned.get()));
+            addressees.addAll(warnings.conditionSubjects(context, sentence, verb));
+            addressees.removeIf(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)));
+            condition = condition(sentence, warned.get()).or(() -> condition(sentence, verb)).orElse(null);
         }
         if (addressees.isEmpty() && (type == ActType.DEMAND || type == ActType.PROPOSAL)) {
             // "demanded that China lift the ban": who is to act is the addressee.
@@ -422,7 +417,7 @@ final class ActFinder {
             }
         }
         if (type == ActType.THREAT && addressees.isEmpty()) {
-            addressees.addAll(threatened(context, sentence, verb, agents));
+            addressees.addAll(warnings.threatened(context, sentence, verb, agents));
         }
         addressees.removeAll(agents);
         if (type == ActType.MEETING) {
@@ -465,7 +460,7 @@ final class ActFinder {
                 label(context, agents.isEmpty() ? participants : agents, sentence, scope)));
     }
 
-    private Optional<Act> nounAct(ArticleContext context, Sentence sentence, int noun, Entry entry) {
+    private Optional<Act> nounAct(ArticleContext context, Sentence sentence, Graph graph, int noun, Entry entry) {
         if (Tree.isNegated(sentence, noun) || actScope.isInAskedForClause(sentence, noun)
                 || actScope.isDenied(sentence, noun)) {
             return Optional.empty();
@@ -480,28 +475,24 @@ final class ActFinder {
         if (noun + 2 < sentence.size() && Tree.lower(sentence, noun + 1).equals("to")) {
             return intendedMeeting(context, sentence, noun, noun + 2);
         }
+        RoleScheme scheme = schemes.of(entry.pattern());
         List<EntityKey> agents = new ArrayList<>();
         EntityKey location = null;
-        for (Dependency d : withHyphenedPairs(sentence, sentence.dependents(noun))) {
-            boolean modifier = d.is("nmod:poss") || d.is("compound") || d.is("amod") || d.is("nmod:from")
-                    || d.is("nmod:by") || d.is("nmod:agent");
-            if (!modifier) {
-                continue;
-            }
-            Optional<EntityKey> key = context.entities().at(sentence.index(), d.dependent());
+        for (int modifier : scheme.nodes(RoleScheme.Field.AGENT, graph, noun)) {
+            Optional<EntityKey> key = context.entities().at(sentence.index(), modifier);
             if (key.isPresent() && key.get().type() == EntityType.PLACE && entry.act() == ActType.MEETING
                     && !gazetteer.actorOf(key.get()).isActor()) {
                 location = key.get(); // "the Jeddah talks"
             } else {
-                agents.addAll(actors.resolveActors(context, sentence, d.dependent()));
+                agents.addAll(actors.resolveActors(context, sentence, modifier));
             }
         }
-        Optional<Dependency> governor = verbCarrying(sentence, noun);
+        Optional<Integer> carrier = carrier(graph, noun);
         // "received a proposal from mediators": the source is named, if not as an actor; the receiver did not make it.
         boolean sourceNamed = !sentence.dependents(noun, "nmod:from").isEmpty()
                 || !sentence.dependents(noun, "nmod:by").isEmpty();
-        if (agents.isEmpty() && governor.isPresent() && !sourceNamed) {
-            int verb = governor.get().governor();
+        if (agents.isEmpty() && carrier.isPresent() && !sourceNamed) {
+            int verb = carrier.get();
             Optional<Entry> verbEntry = lexicon.verb(sentence, verb);
             boolean responded = verbEntry.filter(v -> v.act() == ActType.ACCEPTANCE
                     || v.act() == ActType.REJECTION).isPresent();
@@ -519,12 +510,10 @@ final class ActFinder {
         // "spoke to reporters after talks with Putin": whoever acts around talks "with" someone took part in them;
         // "Ishiba and Lee agreed during a phone call": whoever acts during or in a meeting took part in it, then.
         // (A meeting verb, "speak in a phone call", makes the meeting itself.)
-        Optional<Integer> within = sentence.governors(noun).stream()
-                .filter(d -> d.governor() >= 0 && WITHIN_MEETING.contains(d.relation())
-                        && sentence.token(d.governor()).isVerb()
-                        && lexicon.verb(sentence, d.governor()).filter(v -> v.act() == ActType.MEETING).isEmpty())
-                .map(Dependency::governor).findFirst();
-        if (agents.isEmpty() && governor.isEmpty() && entry.act() == ActType.MEETING) {
+        Optional<Integer> within = scheme.nodes(RoleScheme.Field.DURING, graph, noun).stream()
+                .filter(verb -> lexicon.verb(sentence, verb).filter(v -> v.act() == ActType.MEETING).isEmpty())
+                .findFirst();
+        if (agents.isEmpty() && carrier.isEmpty() && entry.act() == ActType.MEETING) {
             // "after two days of meetings with X": through a measure of the meetings to the verb it hangs from.
             int measure = measureOf(sentence, noun);
             Optional<Integer> around = !sentence.dependents(noun, "nmod:with").isEmpty()
@@ -539,32 +528,28 @@ final class ActFinder {
         }
         List<EntityKey> participants = new ArrayList<>();
         if (entry.act() == ActType.MEETING) {
-            participants.addAll(agents);
-            for (String relation : List.of("nmod:with", "nmod:between", "nmod:to")) {
-                participants.addAll(actors.parties(context, sentence, noun, relation));
-            }
-            participants = new ArrayList<>(participants.stream().distinct().toList());
+            participants = placed(context, sentence, graph, noun, scheme, RoleScheme.Field.PARTICIPANTS, agents)
+                    .stream().distinct().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             if (participants.isEmpty()) {
                 return Optional.empty();
             }
         } else if (agents.isEmpty()) {
             return Optional.empty();
         }
-        List<EntityKey> addressees = new ArrayList<>(actors.parties(context, sentence, noun, "nmod:to"));
+        List<EntityKey> addressees = placed(context, sentence, graph, noun, scheme, RoleScheme.Field.ADDRESSEE, agents);
         addressees.removeAll(agents);
-        Tense tense = governor.map(Dependency::governor).or(() -> within)
+        Tense tense = carrier.or(() -> within)
                 .map(verb -> times.tense(sentence, verb)).orElse(Tense.UNKNOWN);
         When date = times.date(context, sentence, noun, tense);
-        boolean carriedByMeetingVerb = governor.isPresent() && lexicon.verb(sentence, governor.get().governor())
+        boolean carriedByMeetingVerb = carrier.isPresent() && lexicon.verb(sentence, carrier.get())
                 .filter(v -> v.act() == ActType.MEETING).isPresent();
-        boolean hosted = governor.isPresent() && entry.act() == ActType.MEETING
-                && HOSTING_VERBS.contains(Tree.lemma(sentence, governor.get().governor()));
-        if (date == null && governor.isPresent()
-                && (lightVerbs.contains(Tree.lemma(sentence, governor.get().governor())) || carriedByMeetingVerb
-                || hosted)) {
+        boolean hosted = carrier.isPresent() && entry.act() == ActType.MEETING
+                && HOSTING_VERBS.contains(Tree.lemma(sentence, carrier.get()));
+        if (date == null && carrier.isPresent()
+                && (lightVerbs.contains(Tree.lemma(sentence, carrier.get())) || carriedByMeetingVerb || hosted)) {
             // "held talks on Monday", "will join the talks next week", "would convene a meeting in July": the
             // carrying verb's time is the event's.
-            date = times.date(context, sentence, governor.get().governor(), tense);
+            date = times.date(context, sentence, carrier.get(), tense);
         }
         if (date == null && within.isPresent() && entry.act() == ActType.MEETING) {
             date = times.date(context, sentence, within.get(), tense);
@@ -603,25 +588,6 @@ final class ActFinder {
                 addressees.stream().distinct().toList(), topics(sentence, scope), null, date, location, status, null,
                 null, sentence.text(), sentence.token(noun).begin(), entry.cameo(),
                 label(context, entry.act() == ActType.MEETING ? participants : agents, sentence, scope)));
-    }
-
-    /**
-     * The modifiers of a noun with the first halves of hyphened pairs among them: in "the Trump-Putin meeting" or
-     * "UK-US talks" the parser hangs the first name from the second, not from the noun.
-     */
-    private static List<Dependency> withHyphenedPairs(Sentence sentence, List<Dependency> modifiers) {
-        List<Dependency> all = new ArrayList<>(modifiers);
-        for (Dependency d : modifiers) {
-            if (!d.is("compound")) {
-                continue;
-            }
-            int second = d.dependent();
-            sentence.dependents(second, "compound").stream()
-                    .filter(first -> first == second - 2
-                            && Set.of("-", "–").contains(Tree.lower(sentence, second - 1)))
-                    .forEach(first -> all.add(new Dependency(d.governor(), first, "compound")));
-        }
-        return all;
     }
 
     /** The measure a noun is counted in ("two days of talks", "a round of talks"), or the noun itself. */
@@ -665,170 +631,11 @@ final class ActFinder {
     }
 
     /**
-     * "Trump indicated that topics would include territorial divisions": a speech verb with a clause, outside any
-     * quotation (quotations are statements already).
-     */
-    private Optional<Act> reportedStatement(ArticleContext context, Sentence sentence, int verb) {
-        if (!speechVerbs.contains(Tree.lemma(sentence, verb)) || Tree.isNegated(sentence, verb)
-                || actScope.isHypothetical(sentence, verb)) {
-            return Optional.empty();
-        }
-        List<Quote> quotes = context.doc().quotes().stream()
-                .filter(q -> q.end() > sentence.begin() && q.begin() < sentence.end()).toList();
-        boolean wholeQuote = quotes.stream().anyMatch(q -> !Discourse.isFragment(q.text()));
-        List<Integer> clauses = new ArrayList<>(sentence.dependents(verb, "ccomp"));
-        // "Thailand and Cambodia agreed to a ceasefire, Anwar said": the parser may hang the report on what it
-        // reports.
-        boolean parenthetical = clauses.isEmpty() && !sentence.dependents(verb, "nsubj").isEmpty();
-        Optional<Integer> reported = sentence.governors(verb).stream()
-                .filter(d -> parenthetical && d.is("parataxis") && d.governor() >= 0 && d.governor() < verb
-                        && sentence.token(d.governor()).isVerb())
-                .map(Dependency::governor).findFirst();
-        reported.ifPresent(clauses::add);
-        // "rejected the invitation, saying the RSF must first withdraw": the parser may make the participle a marker
-        // of what it reports; the speaker is then the subject of the verb that clause hangs from.
-        Optional<Integer> host = Optional.empty();
-        if (clauses.isEmpty() && sentence.token(verb).pos().equals("VBG")) {
-            Optional<Dependency> marked = sentence.governors(verb).stream()
-                    .filter(d -> d.is("mark") && d.governor() > verb).findFirst();
-            marked.ifPresent(m -> clauses.add(m.governor()));
-            host = marked.flatMap(m -> sentence.governors(m.governor()).stream()
-                    .filter(d -> d.governor() >= 0 && d.relation().startsWith("advcl")
-                            && sentence.token(d.governor()).isVerb())
-                    .map(Dependency::governor).findFirst());
-            if (host.isEmpty()) {
-                clauses.clear();
-            }
-        }
-        // "denied the accusation", "confirmed the reports": what is said is named by the object.
-        if (clauses.isEmpty()) {
-            sentence.dependents(verb, "obj").stream()
-                    .filter(o -> SAID_CONTENT.contains(Tree.lemma(sentence, o).toLowerCase(Locale.ROOT)))
-                    .findFirst().ifPresent(clauses::add);
-        }
-        if (wholeQuote || clauses.isEmpty() || context.inQuote(sentence.token(verb).begin())) {
-            return Optional.empty();
-        }
-        int speaking = host.orElse(verb);
-        List<EntityKey> agents = actors.agents(context, sentence, speaking);
-        if (agents.isEmpty()) {
-            return Optional.empty();
-        }
-        BitSet scope = reported.isPresent()
-                ? Tree.subtree(sentence, clauses.get(0), Tree.subtree(sentence, verb))
-                : Tree.subtree(sentence, clauses.get(0));
-        When date = times.ofVerb(context, sentence, speaking, times.tense(sentence, speaking));
-        // "insisted that any agreement must include guarantees": saying what others must do is a demand, as in a
-        // quotation.
-        boolean deontic = clauses.stream().anyMatch(clause -> isDeontic(context, sentence, clause, agents));
-        // A quotation is its speaker's statement already, and a few quoted words are a statement too, unless they are
-        // part of a demand ("said Hezbollah must be disarmed “as soon as possible”"), which then takes them.
-        if (!deontic && !quotes.isEmpty()) {
-            return Optional.empty();
-        }
-        ActType type = deontic ? ActType.DEMAND : ActType.STATEMENT;
-        // CAMEO 016: denying an accusation or responsibility.
-        String cameo = !deontic && Tree.lemma(sentence, verb).equals("deny") ? "016" : type.cameoRootCode();
-        List<EntityKey> addressees = !deontic ? List.of() : demanded(context, sentence, clauses, scope, agents);
-        return Optional.of(new Act(type, agents, List.of(), addressees, topics(sentence, scope), null,
-                date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),
-                cameo, label(context, agents, sentence, host.isPresent() ? withWord(scope, verb)
-                        : Tree.subtree(sentence, verb, subjectTokens(sentence, verb)))));
-    }
-
-    /**
-     * A clause with "must" or "should", or in the subjunctive, whose subject is not the speaker's own side ("we must",
-     * "Russia should", "insisted that Russia withdraw").
-     */
-    private boolean isDeontic(ArticleContext context, Sentence sentence, int clause, List<EntityKey> speakers) {
-        boolean obligation = sentence.dependents(clause, "aux").stream()
-                .anyMatch(aux -> DEONTIC_MODALS.contains(Tree.lower(sentence, aux)));
-        // "insisted that the United States treat China as an equal": a base-form verb with a subject and no
-        // auxiliary is the mandative subjunctive, which says what someone is to do.
-        boolean subjunctive = sentence.token(clause).pos().equals("VB")
-                && sentence.dependents(clause, "aux").isEmpty() && sentence.dependents(clause, "aux:pass").isEmpty()
-                && !sentence.dependents(clause, "nsubj").isEmpty()
-                && sentence.dependents(clause, "mark").stream().noneMatch(m -> Tree.lower(sentence, m).equals("to"));
-        if (!obligation && !subjunctive) {
-            return false;
-        }
-        for (int subject : sentence.dependents(clause, "nsubj")) {
-            Optional<EntityKey> actor = actors.resolveActor(context, sentence, subject);
-            boolean ownSide = actor.isPresent() ? speakers.stream().anyMatch(g -> context.sameSide(g, actor.get()))
-                    : ActorResolver.SUBJECT_PRONOUNS.contains(Tree.lower(sentence, subject))
-                    || ActorResolver.FIRST_PERSON.contains(Tree.lower(sentence, subject));
-            if (ownSide) {
-                return false; // "said it must protect its citizens" commits the speaker
-            }
-        }
-        return true;
-    }
-
-    private static BitSet withWord(BitSet scope, int word) {
-        BitSet result = (BitSet) scope.clone();
-        result.set(word);
-        return result;
-    }
-
-    /**
-     * Of whom a reported demand asks something: the subjects of its clauses ("insisted that the United States treat
-     * China as an equal" asks it of the United States), else every other party it names.
-     */
-    private List<EntityKey> demanded(ArticleContext context, Sentence sentence, List<Integer> clauses, BitSet scope,
-                                     List<EntityKey> agents) {
-        List<EntityKey> subjects = new ArrayList<>();
-        for (int clause : clauses) {
-            subjects.addAll(actors.parties(context, sentence, clause, "nsubj"));
-            subjects.addAll(actors.parties(context, sentence, clause, "nsubj:pass"));
-        }
-        List<EntityKey> found = subjects.isEmpty() ? namedIn(context, sentence, scope) : subjects;
-        return found.stream().filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a))).distinct().toList();
-    }
-
-    /** The actors named in part of a sentence. */
-    private List<EntityKey> namedIn(ArticleContext context, Sentence sentence, BitSet scope) {
-        List<EntityKey> found = new ArrayList<>();
-        for (int t = scope.nextSetBit(0); t >= 0; t = scope.nextSetBit(t + 1)) {
-            context.entities().at(sentence.index(), t).map(gazetteer::actorOf).filter(EntityKey::isActor)
-                    .filter(k -> !found.contains(k)).ifPresent(found::add);
-        }
-        return found;
-    }
-
-    /**
-     * "..., according to the Kremlin": the sentence is the source's statement. The source is the word "according"
-     * hangs from (UD: case/fixed), or the first actor after "according to".
-     */
-    private Optional<Act> attributedStatement(ArticleContext context, Sentence sentence, int according) {
-        boolean quoted = context.doc().quotes().stream()
-                .anyMatch(q -> q.end() > sentence.begin() && q.begin() < sentence.end());
-        if (quoted) {
-            return Optional.empty(); // the quotation is the statement, its speaker found by StatementFinder
-        }
-        Optional<EntityKey> source = sentence.governors(according).stream()
-                .filter(d -> d.governor() > according)
-                .map(d -> actors.resolveActor(context, sentence, d.governor()))
-                .flatMap(Optional::stream).findFirst();
-        for (int t = according + 2; source.isEmpty() && t < Math.min(sentence.size(), according + 8); t++) {
-            source = actors.resolveActor(context, sentence, t);
-        }
-        if (source.isEmpty()) {
-            return Optional.empty();
-        }
-        BitSet scope = new BitSet();
-        scope.set(0, sentence.size());
-        return Optional.of(new Act(ActType.STATEMENT, List.of(source.get()), List.of(), List.of(),
-                topics(sentence, scope), null, null, null, null, null, null, sentence.text(),
-                sentence.token(according).begin(), ActType.STATEMENT.cameoRootCode(),
-                label(context, List.of(source.get()), sentence, scope)));
-    }
-
-    /**
      * "asked the court to halt a planned referendum, accusing Caracas of ...": a present participle set off by a
      * comma is a free adjunct, whose understood subject is the main clause's, wherever the parser attached it (here
      * to the nearest noun). Empty for any other verb.
      */
-    private static BitSet subjectTokens(Sentence sentence, int verb) {
+    static BitSet subjectTokens(Sentence sentence, int verb) {
         BitSet subjects = new BitSet();
         BitSet verbItself = new BitSet();
         verbItself.set(verb);
@@ -872,106 +679,18 @@ final class ActFinder {
     }
 
     /**
-     * The verb an act noun is the object (or passive subject) of: "held talks"; through a measure of it, "held two
-     * rounds of talks", "concluded a week of negotiations", "made a series of proposals" (light verbs only: "welcomed
-     * the outcome of the talks" welcomes no talks).
+     * The verb an act noun is the object (or passive subject) of, directly or through a measure of it: the noun
+     * scheme's 'carrier' lines.
      */
-    private Optional<Dependency> verbCarrying(Sentence sentence, int noun) {
-        Optional<Dependency> direct = sentence.governors(noun).stream()
-                .filter(d -> d.governor() >= 0 && (d.is("obj") || d.is("nsubj:pass"))).findFirst();
-        if (direct.isPresent()) {
-            return direct;
-        }
-        return sentence.governors(noun).stream()
-                .filter(d -> d.governor() >= 0 && d.relation().equals("nmod:of") && d.governor() < noun
-                        && sentence.token(d.governor()).isNoun() && !sentence.token(d.governor()).isProperNoun())
-                .flatMap(d -> sentence.governors(d.governor()).stream())
-                .filter(d -> d.governor() >= 0 && (d.is("obj") || d.is("nsubj:pass"))
-                        && lightVerbs.contains(Tree.lemma(sentence, d.governor())))
-                .findFirst();
-    }
-
-    /**
-     * The clause of "warn" that commits the warner's own side to a future act: "warned that it would retaliate",
-     * "warned that China would impose tariffs" (said by a Chinese minister). A pronoun subject stands for the
-     * warner, its default antecedent, unless coreference says otherwise.
-     */
-    private Optional<Integer> ownSideCommitment(ArticleContext context, Sentence sentence, int verb,
-                                                List<EntityKey> agents) {
-        for (int clause : sentence.dependents(verb, "ccomp")) {
-            if (!Tree.hasModal(sentence, clause) && !Tree.hasFutureAux(sentence, clause)) {
-                continue;
-            }
-            for (int subject : sentence.dependents(clause, "nsubj")) {
-                // The possessor first: coreference may chain "his country" to a country it does not mean.
-                Optional<EntityKey> actor = actors.resolveActor(context, sentence, subject);
-                boolean ownSide = ownedByWarner(context, sentence, subject, agents)
-                        || actor.map(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)))
-                        .orElse(ActorResolver.SUBJECT_PRONOUNS.contains(Tree.lower(sentence, subject)));
-                if (ownSide && !agents.isEmpty()) {
-                    return Optional.of(clause);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "warned that his forces would continue", "that our army will respond": forces whose possessor is the warner's
-     * side, or a possessive pronoun coreference leaves to its default antecedent, the warner.
-     */
-    private boolean ownedByWarner(ArticleContext context, Sentence sentence, int subject, List<EntityKey> agents) {
-        for (int owner : sentence.dependents(subject, "nmod:poss")) {
-            Optional<EntityKey> actor = actors.resolveActor(context, sentence, owner);
-            if (actor.isPresent() ? agents.stream().anyMatch(g -> context.sameSide(g, actor.get()))
-                    : POSSESSIVE_PRONOUNS.contains(Tree.lower(sentence, owner))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whom a threat is against, when no object says it: who must meet its condition ("threatened to impose tariffs if
-     * Beijing retaliated"), else the party the threatened act is done to ("warned that Israel would keep striking
-     * Hezbollah targets").
-     */
-    private List<EntityKey> threatened(ArticleContext context, Sentence sentence, int verb, List<EntityKey> agents) {
-        List<EntityKey> found = new ArrayList<>(conditionSubjects(context, sentence, verb));
-        if (found.isEmpty()) {
-            List<Integer> clauses = new ArrayList<>(sentence.dependents(verb, "xcomp"));
-            clauses.addAll(sentence.dependents(verb, "ccomp"));
-            for (int i = 0; i < clauses.size(); i++) {
-                int clause = clauses.get(i);
-                clauses.addAll(sentence.dependents(clause, "xcomp")); // "would keep striking"
-                for (int object : sentence.dependents(clause, "obj")) {
-                    found.addAll(namedIn(context, sentence, Tree.subtree(sentence, object)));
-                }
-            }
-        }
-        return found.stream().filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a))).distinct().toList();
-    }
-
-    /**
-     * Who must meet a condition: the actors subject of an "if"/"unless" clause within a clause ("if Iran refused"),
-     * wherever the parser hung it.
-     */
-    private List<EntityKey> conditionSubjects(ArticleContext context, Sentence sentence, int clause) {
-        List<EntityKey> found = new ArrayList<>();
-        BitSet within = Tree.subtree(sentence, clause);
-        for (int t = within.nextSetBit(0); t >= 0; t = within.nextSetBit(t + 1)) {
-            if (actScope.isHypothetical(sentence, t)) {
-                found.addAll(actors.parties(context, sentence, t, "nsubj"));
-            }
-        }
-        return found;
+    private Optional<Integer> carrier(Graph graph, int noun) {
+        return schemes.of(Pattern.NOUN).nodes(RoleScheme.Field.CARRIER, graph, noun).stream().findFirst();
     }
 
     /** The "if"/"unless" clause of a verb: "only if it led to long-term peace". */
     private static Optional<String> condition(Sentence sentence, int verb) {
         for (int clause : sentence.dependents(verb, "advcl")) {
             boolean conditional = sentence.dependents(clause, "mark").stream()
-                    .anyMatch(m -> Set.of("if", "unless", "provided").contains(Tree.lower(sentence, m)));
+                    .anyMatch(m -> CONDITION_MARKS.contains(Tree.lower(sentence, m)));
             if (conditional) {
                 return Optional.of(Tree.text(sentence, Tree.subtree(sentence, clause)));
             }
@@ -992,7 +711,8 @@ final class ActFinder {
         return null;
     }
 
-    private static String label(ArticleContext context, List<EntityKey> who, Sentence sentence, BitSet scope) {
+    /** An act's label: who, and the words it was read from. */
+    static String label(ArticleContext context, List<EntityKey> who, Sentence sentence, BitSet scope) {
         String names = String.join(" and ", who.stream().map(k -> context.entities().label(k) == null
                 ? k.name() : context.entities().label(k)).toList());
         String words = Tree.text(sentence, scope).replaceAll("\\s+", " ").strip();

@@ -11,7 +11,7 @@ import org.parley.nlp.Sentence;
 
 /**
  * The verbs and nouns that express negotiation acts ({@code act-lexicon.tsv}): for each, the act, its CAMEO code, and
- * the dependency pattern that finds its agent, addressee or participants.
+ * the role scheme ({@code role-schemes.txt}) that finds its agent, addressee or participants.
  */
 final class ActLexicon {
 
@@ -23,7 +23,7 @@ final class ActLexicon {
     private static final java.util.Set<String> ADVERB_PARTICLES = java.util.Set.of("back", "away", "out", "off",
             "down", "in", "up");
 
-    /** Where a word's roles are in the dependency tree. */
+    /** Where a word's roles are in the dependency tree: the names of the schemes of {@code role-schemes.txt}. */
     enum Pattern {
         SUBJ, SUBJ_OBJ_ADDRESSEE, SUBJ_WITH_PARTICIPANTS, SUBJ_TO_ADDRESSEE, SUBJ_ON_ADDRESSEE, SUBJ_WARNING, NOUN;
 

@@ -265,6 +265,16 @@ final class ActorResolver {
                 .map(Dependency::governor).findFirst();
     }
 
+    /** The actors named in part of a sentence, each once, in the order of their words. */
+    List<EntityKey> namedIn(ArticleContext context, Sentence sentence, java.util.BitSet scope) {
+        List<EntityKey> found = new ArrayList<>();
+        for (int t = scope.nextSetBit(0); t >= 0; t = scope.nextSetBit(t + 1)) {
+            context.entities().at(sentence.index(), t).map(gazetteer::actorOf).filter(EntityKey::isActor)
+                    .filter(k -> !found.contains(k)).ifPresent(found::add);
+        }
+        return found;
+    }
+
     /** The parties along one relation of a word, with their conjuncts. */
     List<EntityKey> parties(ArticleContext context, Sentence sentence, int head, String relation) {
         List<EntityKey> found = new ArrayList<>();

@@ -30,8 +30,9 @@ public final class Extractor {
         this.statementFinder = new StatementFinder(speechVerbs, gazetteer, issues);
         ActLexicon acts = ActLexicon.load();
         Lexicon lightVerbs = Lexicon.load("/org/parley/extract/light-verbs.txt");
-        ActPatterns patterns = ActPatterns.load(WordClasses.load(acts, speechVerbs, lightVerbs));
-        this.actFinder = new ActFinder(acts, issues, speechVerbs, lightVerbs, gazetteer, patterns);
+        WordClasses words = WordClasses.load(acts, speechVerbs, lightVerbs);
+        this.actFinder = new ActFinder(acts, issues, speechVerbs, lightVerbs, gazetteer, ActPatterns.load(words),
+                RoleSchemes.load(words));
     }
 
     /** The gazetteer the rules read names with, for the steps after extraction that need the same names. */
