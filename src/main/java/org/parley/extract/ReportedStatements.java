@@ -98,9 +98,11 @@ final class ReportedStatements {
         if (!deontic && !quotes.isEmpty()) {
             return Optional.empty();
         }
-        ActType type = deontic ? ActType.DEMAND : ActType.STATEMENT;
-        // CAMEO 016: denying an accusation or responsibility.
-        String cameo = !deontic && Tree.lemma(sentence, verb).equals("deny") ? "016" : type.cameoRootCode();
+        // "denied the accusation", "denied that it had armed the rebels": denying a claim rejects it (CAMEO 120), as
+        // a reader codes it; CAMEO's own 016 files it under statements, which this reading gives up on purpose.
+        boolean denial = !deontic && Tree.lemma(sentence, verb).equals("deny");
+        ActType type = deontic ? ActType.DEMAND : denial ? ActType.REJECTION : ActType.STATEMENT;
+        String cameo = type.cameoRootCode();
         List<EntityKey> addressees = !deontic ? List.of() : demanded(context, sentence, clauses, scope, agents);
         return Optional.of(new Act(type, agents, List.of(), addressees, topics(sentence, scope), null,
                 date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),

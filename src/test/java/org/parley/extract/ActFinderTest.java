@@ -914,8 +914,8 @@ class ActFinderTest {
                         "nsubj 2 1", "root 0 2", "mark 6 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6", "det 8 7",
                         "obj 6 8", "case 10 9", "nmod:on 8 10", "punct 2 11");
         assertThat(acts(docs, ActType.ACCEPTANCE)).isEmpty();
-        assertThat(acts(docs, ActType.STATEMENT)).singleElement()
-                .satisfies(s -> assertThat(s.agents()).containsExactly(CHINA));
+        assertThat(acts(docs, ActType.REJECTION)).as("the denial rejects the claim").singleElement()
+                .satisfies(r -> assertThat(r.agents()).containsExactly(CHINA));
     }
 
     @Test
@@ -1080,14 +1080,14 @@ class ActFinderTest {
     }
 
     @Test
-    void denyingAnAccusationIsAStatement() {
+    void denyingAnAccusationRejectsIt() {
         // Hamas denied the accusation .
-        List<Act> statements = acts(Docs.dated("2025-06-10")
+        List<Act> rejections = acts(Docs.dated("2025-06-10")
                 .sentence("Hamas/NNP/ORGANIZATION denied/VBD/O/deny the/DT accusation/NN/O/accusation ./.",
-                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 2 5"), ActType.STATEMENT);
-        assertThat(statements).singleElement().satisfies(s -> {
-            assertThat(s.agents()).extracting(EntityKey::name).containsExactly("Hamas");
-            assertThat(s.cameoCode()).isEqualTo("016");
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 2 5"), ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.agents()).extracting(EntityKey::name).containsExactly("Hamas");
+            assertThat(r.cameoCode()).isEqualTo("120");
         });
     }
 
