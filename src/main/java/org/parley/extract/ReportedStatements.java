@@ -181,10 +181,18 @@ final class ReportedStatements {
         }
         BitSet scope = new BitSet();
         scope.set(0, sentence.size());
-        return Optional.of(new Act(ActType.STATEMENT, List.of(source.get()), List.of(), List.of(),
+        // "According to him, any talks should involve Europe": what the source says others must do is a demand.
+        List<EntityKey> sources = List.of(source.get());
+        List<Integer> clauses = sentence.dependencies().stream()
+                .filter(d -> d.relation().startsWith("obl:according") && d.governor() >= 0)
+                .map(Dependency::governor).toList();
+        boolean deontic = clauses.stream().anyMatch(clause -> isDeontic(context, sentence, clause, sources));
+        ActType type = deontic ? ActType.DEMAND : ActType.STATEMENT;
+        List<EntityKey> addressees = deontic ? demanded(context, sentence, clauses, scope, sources) : List.of();
+        return Optional.of(new Act(type, sources, List.of(), addressees,
                 topics(sentence, scope), null, null, null, null, null, null, sentence.text(),
-                sentence.token(according).begin(), ActType.STATEMENT.cameoRootCode(),
-                ActFinder.label(context, List.of(source.get()), sentence, scope)));
+                sentence.token(according).begin(), type.cameoRootCode(),
+                ActFinder.label(context, sources, sentence, scope)));
     }
 
     private List<Issue> topics(Sentence sentence, BitSet scope) {

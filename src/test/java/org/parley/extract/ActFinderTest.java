@@ -1678,4 +1678,19 @@ class ActFinderTest {
                 .as("the counterpart is the side Trump speaks for").containsExactly(
                         new EntityKey(EntityType.COUNTRY, "United States")));
     }
+
+    @Test
+    void whatASourceSaysAnotherPartyShouldDoIsItsDemand() {
+        // According to Kenya , Ethiopia should withdraw its troops from the border .
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2026-01-20")
+                .sentence("According/VBG/O/accord to/IN/O/to Kenya/NNP/COUNTRY/Kenya ,/,/O/, Ethiopia/NNP/COUNTRY/Ethiopia should/MD/O/should withdraw/VB/O/withdraw its/PRP$/O/its troops/NNS/O/troops from/IN/O/from the/DT/O/the border/NN/O/border ././O/.",
+                        "case 3 1", "fixed 1 2", "obl:according_to 7 3", "punct 7 4", "nsubj 7 5", "aux 7 6",
+                        "root 0 7", "nmod:poss 9 8", "obj 7 9", "case 12 10", "det 12 11", "obl:from 7 12",
+                        "punct 7 13").build()).acts();
+        assertThat(acts).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(ActType.DEMAND);
+            assertThat(d.agents()).containsExactly(KENYA);
+            assertThat(d.addressees()).containsExactly(ETHIOPIA);
+        });
+    }
 }
