@@ -31,6 +31,10 @@ final class MentionFinder {
     private static final java.util.Set<String> CREDIT_WORDS = java.util.Set.of("photo", "photos", "photograph",
             "photographs", "picture", "pictures", "image", "images", "credit", "credits");
 
+    /** "COP29", "Cop30": a UN climate conference, by its session number. */
+    private static final java.util.regex.Pattern CONFERENCE_OF_PARTIES =
+            java.util.regex.Pattern.compile("(?:COP|Cop)(\\d{1,2})");
+
     private final Gazetteer gazetteer;
 
     MentionFinder(Gazetteer gazetteer) {
@@ -45,6 +49,10 @@ final class MentionFinder {
                 continue;
             }
             List<NamedMention> inSentence = new ArrayList<>(nerMentions(sentence));
+            for (NamedMention conference : conferenceMentions(sentence)) {
+                inSentence.removeIf(n -> n.span().overlaps(conference.span()));
+                inSentence.add(conference);
+            }
             for (NamedMention m : gazetteerMentions(sentence)) {
                 List<NamedMention> overlapped = inSentence.stream().filter(n -> n.span().overlaps(m.span())).toList();
                 // "the Democratic Republic of Congo's": a known name that spans every piece NER cut it into (here
@@ -60,6 +68,23 @@ final class MentionFinder {
             mentions.addAll(inSentence);
         }
         return placesMistakenForPeople(doc, mentions);
+    }
+
+    /**
+     * "Cop29 ground out a deal", "the COP30 presidency": the UN climate conferences are named by a convention, COP and
+     * the session's number, which NER does not know; a conference of the parties acts as the body that adopts texts.
+     */
+    private static List<NamedMention> conferenceMentions(Sentence sentence) {
+        List<NamedMention> found = new ArrayList<>();
+        for (int t = 0; t < sentence.size(); t++) {
+            java.util.regex.Matcher m = CONFERENCE_OF_PARTIES.matcher(sentence.token(t).word());
+            if (m.matches()) {
+                Span span = new Span(sentence.index(), t, t + 1, t);
+                found.add(new NamedMention(span, sentence.token(t).word(),
+                        new EntityKey(EntityType.ORGANIZATION, "COP" + m.group(1)), true));
+            }
+        }
+        return found;
     }
 
     private static boolean contains(NamedMention outer, NamedMention inner) {

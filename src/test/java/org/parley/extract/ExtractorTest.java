@@ -394,4 +394,15 @@ class ExtractorTest {
         assertThat(x.entities()).extracting(Entity::key)
                 .containsExactly(new EntityKey(EntityType.COUNTRY, "Democratic Republic of the Congo"));
     }
+
+    @Test
+    void aUnClimateConferenceNamedByItsSessionIsAnOrganisation() {
+        // Cop31 adopted the final text .
+        Extraction x = EXTRACTOR.extract(Docs.dated("2026-11-20")
+                .sentence("Cop31/NNP/O/Cop31 adopted/VBD/O/adopt the/DT/O/the final/JJ/O/final text/NN/O/text ././O/.",
+                        "nsubj 2 1", "root 0 2", "det 5 3", "amod 5 4", "obj 2 5", "punct 2 6")
+                .build());
+        assertThat(x.entities()).extracting(Entity::key)
+                .contains(new EntityKey(EntityType.ORGANIZATION, "COP31"));
+    }
 }
