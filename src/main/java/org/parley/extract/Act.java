@@ -69,6 +69,11 @@ public record Act(ActType type, List<EntityKey> agents, List<EntityKey> particip
                 respondsTo, evidence, begin, cameoCode, label, laterEvidence);
     }
 
+    public Act withParticipants(List<EntityKey> newParticipants) {
+        return new Act(type, agents, newParticipants, addressees, topics, quote, when, location, status, condition,
+                respondsTo, evidence, begin, cameoCode, label, laterEvidence);
+    }
+
     public Act withRespondsTo(ActRef answered) {
         return new Act(type, agents, participants, addressees, topics, quote, when, location, status, condition,
                 answered, evidence, begin, cameoCode, label, laterEvidence);

@@ -142,11 +142,16 @@ final class ActFinder {
                         .collect(java.util.stream.Collectors.toSet());
                 // Or read at the word that governs it: "warned that it would retaliate if" is one threat.
                 int word = nodes.get(ActPattern.ACT_NODE);
-                boolean sameAct = result.stream().anyMatch(a -> a.type() == made.type()
-                        && (matched.contains(a.begin()) || governs(sentence, Tree.tokenAt(sentence, a.begin()), word)));
+                java.util.function.Predicate<Act> same = a -> a.type() == made.type()
+                        && (matched.contains(a.begin()) || governs(sentence, Tree.tokenAt(sentence, a.begin()), word));
+                boolean sameAct = result.stream().anyMatch(same);
                 if (!sameAct) {
                     result.removeIf(a -> a.begin() == made.begin());
                     result.add(made);
+                } else if (made.type() == ActType.MEETING) {
+                    // "Paris hosted a summit attended by ...": each pattern may name other parties of the one meeting.
+                    result.replaceAll(a -> same.test(a) ? a.withParticipants(java.util.stream.Stream.concat(
+                            a.participants().stream(), made.participants().stream()).distinct().toList()) : a);
                 }
                 if (made.type() == ActType.REJECTION) {
                     // "suspended the talks", "withdrew from the deal": what is rejected is not also an act of theirs.

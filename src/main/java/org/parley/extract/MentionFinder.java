@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parley.nlp.AnnotatedDoc;
+import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
 import org.parley.nlp.Span;
 import org.parley.nlp.Token;
@@ -31,6 +32,13 @@ final class MentionFinder {
     private static final java.util.Set<String> CREDIT_WORDS = java.util.Set.of("photo", "photos", "photograph",
             "photographs", "picture", "pictures", "image", "images", "credit", "credits");
 
+    /** Participles that give a group its name: "known as", "called", "dubbed". */
+    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("know", "call", "dub", "name");
+    /** Words between a naming verb and the name: "known as the “...”". */
+    private static final java.util.Set<String> NAME_OPENERS = java.util.Set.of("as", "the", "\u201c", "\"", "``", "'");
+    /** Lowercase words inside a name: "Coalition of the Willing". */
+    private static final java.util.Set<String> INNER_NAME_WORDS = java.util.Set.of("of", "the", "and", "for");
+
     /** "COP29", "Cop30": a UN climate conference, by its session number. */
     private static final java.util.regex.Pattern CONFERENCE_OF_PARTIES =
             java.util.regex.Pattern.compile("(?:COP|Cop)(\\d{1,2})");
@@ -52,6 +60,13 @@ final class MentionFinder {
             for (NamedMention conference : conferenceMentions(sentence)) {
                 inSentence.removeIf(n -> n.span().overlaps(conference.span()));
                 inSentence.add(conference);
+            }
+            for (NamedMention group : namedGroups(sentence)) {
+                // The given name covers what NER made of its words ("the Friends of the Horn" is no person "Horn").
+                inSentence.removeIf(n -> contains(group, n));
+                if (inSentence.stream().noneMatch(n -> n.span().overlaps(group.span()))) {
+                    inSentence.add(group);
+                }
             }
             for (NamedMention m : gazetteerMentions(sentence)) {
                 List<NamedMention> overlapped = inSentence.stream().filter(n -> n.span().overlaps(m.span())).toList();
@@ -82,6 +97,51 @@ final class MentionFinder {
                 Span span = new Span(sentence.index(), t, t + 1, t);
                 found.add(new NamedMention(span, sentence.token(t).word(),
                         new EntityKey(EntityType.ORGANIZATION, "COP" + m.group(1)), true));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "representatives known as the “Coalition of the Willing”", "a group dubbed the Quint": a name given to a group
+     * names a body, and the words it was given to ("representatives", "leaders") stand for that body there. The name
+     * is the capitalised phrase after "known as", "called" or "dubbed" (with "of", "the", "and" inside it).
+     */
+    private static List<NamedMention> namedGroups(Sentence sentence) {
+        List<NamedMention> found = new ArrayList<>();
+        for (Dependency naming : sentence.dependencies()) {
+            int verb = naming.dependent();
+            boolean namingVerb = naming.relation().startsWith("acl") && naming.governor() >= 0
+                    && sentence.token(verb).pos().equals("VBN")
+                    && NAMING_VERBS.contains(sentence.token(verb).lemma().toLowerCase(java.util.Locale.ROOT));
+            if (!namingVerb) {
+                continue;
+            }
+            int start = verb + 1;
+            while (start < sentence.size() && NAME_OPENERS.contains(sentence.token(start).word().toLowerCase(
+                    java.util.Locale.ROOT))) {
+                start++;
+            }
+            int end = start;
+            while (end < sentence.size()) {
+                int next = end;
+                while (next < sentence.size() && INNER_NAME_WORDS.contains(sentence.token(next).word())) {
+                    next++; // "of the" inside "Coalition of the Willing"
+                }
+                if (next >= sentence.size() || !Character.isUpperCase(sentence.token(next).word().charAt(0))) {
+                    break;
+                }
+                end = next + 1;
+            }
+            if (end - start < 2 || !Character.isUpperCase(sentence.token(start).word().charAt(0))) {
+                continue; // one capitalised word is as likely a person's or a place's name
+            }
+            String name = sentence.textOf(start, end);
+            EntityKey key = new EntityKey(EntityType.ORGANIZATION, name);
+            found.add(new NamedMention(new Span(sentence.index(), start, end, end - 1), name, key, false));
+            for (int group : Tree.withConjuncts(sentence, naming.governor())) {
+                found.add(new NamedMention(new Span(sentence.index(), group, group + 1, group),
+                        sentence.token(group).word(), key, false));
             }
         }
         return found;

@@ -1693,4 +1693,18 @@ class ActFinderTest {
             assertThat(d.addressees()).containsExactly(ETHIOPIA);
         });
     }
+
+    @Test
+    void aGroupKnownByAGivenNameIsABodyThatTakesPartInTheMeetingItAttends() {
+        // On Monday , Nairobi hosted a summit attended by several foreign ministers known as the Friends of the Horn .
+        List<Act> meetings = acts(Docs.dated("2026-01-20")
+                .sentence("On/IN/O/on Monday/NNP/DATE=2026-01-19/Monday ,/,/O/, Nairobi/NNP/CITY/Nairobi hosted/VBD/O/host a/DT/O/a summit/NN/O/summit attended/VBN/O/attend by/IN/O/by several/JJ/O/several foreign/JJ/O/foreign ministers/NNS/O/minister known/VBN/O/know as/IN/O/as the/DT/O/the Friends/NNS/O/friend of/IN/O/of the/DT/O/the Horn/NNP/PERSON/Horn ././O/.",
+                        "case 2 1", "obl:on 5 2", "punct 5 3", "nsubj 5 4", "root 0 5", "det 7 6", "obj 5 7",
+                        "acl 7 8", "case 12 9", "amod 12 10", "amod 12 11", "obl:by 8 12", "acl 12 13",
+                        "case 16 14", "det 16 15", "obl:as 13 16", "case 19 17", "det 19 18", "nmod:of 16 19",
+                        "punct 5 20"), ActType.MEETING);
+        EntityKey friends = new EntityKey(EntityType.ORGANIZATION, "Friends of the Horn");
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
+                .as("the host's state and the group that attends").containsExactlyInAnyOrder(KENYA, friends));
+    }
 }
