@@ -43,7 +43,8 @@ final class Discourse {
     static List<Act> apply(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
         List<Act> folded = foldQuotedActs(foldFragmentQuotes(doc, acts, sides), sides);
         // A later mention of a meeting is merged before undated acts are dated by the report ("the talks ended").
-        List<Act> once = datedByTheReport(doc, oneMeetingOnce(inheritDates(doc, foldReportedActs(doc, folded, sides))));
+        List<Act> once = datedByTheReport(doc, atTheMeeting(
+                oneMeetingOnce(inheritDates(doc, foldReportedActs(doc, folded, sides))), sides));
         return Counterparts.fill(once, sides);
     }
 
@@ -69,8 +70,36 @@ final class Discourse {
             if (first < 0) {
                 result.add(act);
             } else {
-                result.set(first, result.get(first).mentionedAgainIn(act.evidence()));
+                Act kept = result.get(first).mentionedAgainIn(act.evidence());
+                // One meeting: the day one of its mentions gives is its day.
+                result.set(first, kept.when() == null && act.when() != null ? kept.withWhen(act.when()) : kept);
             }
+        }
+        return result;
+    }
+
+    /**
+     * "Kenya and Ethiopia met in Nairobi on Monday. The two sides agreed to reopen the border": what the parties of a
+     * dated meeting did together, reported after it without a time of its own, they did at that meeting (the latest
+     * dated meeting the article reported before it).
+     */
+    private static List<Act> atTheMeeting(List<Act> acts, Map<EntityKey, EntityKey> sides) {
+        List<Act> ordered = new ArrayList<>(acts);
+        ordered.sort(Comparator.comparingInt(Act::begin));
+        List<Act> result = new ArrayList<>();
+        Act lastMeeting = null;
+        for (Act act : ordered) {
+            if (act.type() == ActType.MEETING && act.when() != null && act.participants().size() >= 2) {
+                lastMeeting = act;
+            }
+            java.util.Set<EntityKey> agentSides = new java.util.HashSet<>();
+            act.agents().forEach(a -> agentSides.add(sides.getOrDefault(a, a)));
+            boolean joint = act.type() != ActType.MEETING && act.type() != ActType.STATEMENT && act.when() == null
+                    && agentSides.size() >= 2;
+            boolean sameParties = lastMeeting != null && joint && lastMeeting.participants().stream()
+                    .map(p -> sides.getOrDefault(p, p)).collect(java.util.stream.Collectors.toSet())
+                    .containsAll(agentSides);
+            result.add(sameParties ? act.withWhen(lastMeeting.when()) : act);
         }
         return result;
     }

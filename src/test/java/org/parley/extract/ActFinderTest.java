@@ -1707,4 +1707,20 @@ class ActFinderTest {
         assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
                 .as("the host's state and the group that attends").containsExactlyInAnyOrder(KENYA, friends));
     }
+
+    @Test
+    void whatThePartiesOfADatedMeetingDidTogetherAfterwardsTheyDidAtThatMeeting() {
+        // Kenya and Ethiopia met in Nairobi on Monday . The two sides agreed to reopen the border .
+        List<Act> acceptances = acts(Docs.dated("2026-01-20")
+                .sentence("Kenya/NNP/COUNTRY/Kenya and/CC/O/and Ethiopia/NNP/COUNTRY/Ethiopia met/VBD/O/meet in/IN/O/in Nairobi/NNP/CITY/Nairobi on/IN/O/on Monday/NNP/DATE=2026-01-19/Monday ././O/.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "case 6 5", "obl:in 4 6",
+                        "case 8 7", "obl:on 4 8", "punct 4 9")
+                .sentence("The/DT/O/the two/CD/NUMBER=2.0/two sides/NNS/O/side agreed/VBD/O/agree to/TO/O/to reopen/VB/O/reopen the/DT/O/the border/NN/O/border ././O/.",
+                        "det 3 1", "nummod 3 2", "nsubj 4 3", "nsubj:xsubj 6 3", "root 0 4", "mark 6 5", "xcomp 4 6",
+                        "det 8 7", "obj 6 8", "punct 4 9"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement().satisfies(a -> {
+            assertThat(a.agents()).containsExactlyInAnyOrder(KENYA, ETHIOPIA);
+            assertThat(a.date()).as("the meeting's day, not the report's").isEqualTo(LocalDate.parse("2026-01-19"));
+        });
+    }
 }
