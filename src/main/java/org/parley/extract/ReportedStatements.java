@@ -78,6 +78,13 @@ final class ReportedStatements {
                     .filter(o -> SAID_CONTENT.contains(Tree.lemma(sentence, o).toLowerCase(Locale.ROOT)))
                     .findFirst().ifPresent(clauses::add);
         }
+        // "denied giving military help": a denial takes what it denies as a gerund too.
+        if (clauses.isEmpty() && Tree.lemma(sentence, verb).equals("deny")) {
+            sentence.dependents(verb).stream()
+                    .filter(d -> (d.is("xcomp") || d.is("ccomp") || d.is("obj"))
+                            && sentence.token(d.dependent()).pos().equals("VBG"))
+                    .map(Dependency::dependent).findFirst().ifPresent(clauses::add);
+        }
         if (wholeQuote || clauses.isEmpty() || context.inQuote(sentence.token(verb).begin())) {
             return Optional.empty();
         }

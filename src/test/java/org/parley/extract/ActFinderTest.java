@@ -1723,4 +1723,15 @@ class ActFinderTest {
             assertThat(a.date()).as("the meeting's day, not the report's").isEqualTo(LocalDate.parse("2026-01-19"));
         });
     }
+
+    @Test
+    void denyingHavingDoneSomethingRejectsTheClaim() {
+        // Rwanda denied giving military help to the rebels .
+        List<Act> rejections = acts(Docs.dated("2026-01-20")
+                .sentence("Rwanda/NNP/COUNTRY/Rwanda denied/VBD/O/deny giving/VBG/O/give military/JJ/O/military help/NN/O/help to/IN/O/to the/DT/O/the rebels/NNS/O/rebel ././O/.",
+                        "nsubj 2 1", "root 0 2", "xcomp 2 3", "amod 5 4", "obj 3 5", "case 8 6", "det 8 7",
+                        "obl:to 3 8", "punct 2 9"), ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(r -> assertThat(r.agents()).extracting(EntityKey::name)
+                .containsExactly("Rwanda"));
+    }
 }
