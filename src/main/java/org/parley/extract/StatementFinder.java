@@ -327,16 +327,30 @@ final class StatementFinder {
         return !sentence.dependents(verb, "nsubj:pass").isEmpty() || !sentence.dependents(verb, "aux:pass").isEmpty();
     }
 
-    /** When the speech verb's own time expression says ("said Sunday", "stated on Monday", "said last week"). */
-    private static Optional<When> dateOf(AnnotatedDoc doc, SpeechVerb verb) {
+    /**
+     * When the speech verb's own time expression says ("said Sunday", "stated on Monday", "said last week"), or that of
+     * the speech verb whose clause it is in ("said in a statement Friday it responded “positively”").
+     */
+    private Optional<When> dateOf(AnnotatedDoc doc, SpeechVerb verb) {
         Sentence sentence = doc.sentence(verb.sentence());
-        Dates.Tense tense = Dates.isPastTense(sentence, verb.token()) ? Dates.Tense.PAST : Dates.Tense.UNKNOWN;
-        Optional<When> own = Dates.ofHead(sentence, verb.token(), tense, doc.date());
+        Optional<When> own = dateOf(doc, sentence, verb.token());
+        if (own.isPresent()) {
+            return own;
+        }
+        return sentence.governors(verb.token()).stream()
+                .filter(d -> d.governor() >= 0 && d.is("ccomp") && speechVerbs.contains(Tree.lemma(sentence, d.governor())))
+                .map(d -> dateOf(doc, sentence, d.governor()))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<When> dateOf(AnnotatedDoc doc, Sentence sentence, int verb) {
+        Dates.Tense tense = Dates.isPastTense(sentence, verb) ? Dates.Tense.PAST : Dates.Tense.UNKNOWN;
+        Optional<When> own = Dates.ofHead(sentence, verb, tense, doc.date());
         if (own.isPresent()) {
             return own;
         }
         // "said in a statement Friday", "told reporters in an interview on Sunday": the time of the occasion.
-        return sentence.dependents(verb.token()).stream()
+        return sentence.dependents(verb).stream()
                 .filter(d -> Set.of("obl:in", "obl:during", "obl:at").contains(d.relation())
                         && sentence.token(d.dependent()).isNoun())
                 .map(d -> Dates.ofHead(sentence, d.dependent(), tense, doc.date()))

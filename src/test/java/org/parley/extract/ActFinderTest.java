@@ -1734,4 +1734,19 @@ class ActFinderTest {
         assertThat(rejections).singleElement().satisfies(r -> assertThat(r.agents()).extracting(EntityKey::name)
                 .containsExactly("Rwanda"));
     }
+
+    @Test
+    void wordsQuotedFromAReportedReplyAreDatedByTheReport() {
+        // Kenya said in a statement Friday it responded " positively " to the offer .
+        List<Act> statements = acts(Docs.dated("2026-01-20")
+                .sentence("Kenya/NNP/COUNTRY/Kenya said/VBD/O/say in/IN/O/in a/DT/O/a statement/NN/O/statement Friday/NNP/DATE=2026-01-16/Friday it/PRP/O/it responded/VBD/O/respond \u201c/``/O/\u201c positively/RB/O/positively \u201d/''/O/\u201d to/IN/O/to the/DT/O/the offer/NN/O/offer ././O/.",
+                        "nsubj 2 1", "root 0 2", "case 5 3", "det 5 4", "obl:in 2 5", "obl:tmod 2 6", "nsubj 8 7",
+                        "ccomp 2 8", "punct 10 9", "advmod 8 10", "punct 10 11", "case 14 12", "det 14 13",
+                        "obl:to 8 14", "punct 2 15")
+                .quoteIn(0), ActType.STATEMENT);
+        assertThat(statements).singleElement().satisfies(s -> {
+            assertThat(s.agents()).containsExactly(KENYA);
+            assertThat(s.date()).isEqualTo(LocalDate.parse("2026-01-16"));
+        });
+    }
 }
