@@ -25,6 +25,9 @@ final class ActorResolver {
     static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
     /** Subject pronouns of a reported clause, which by default stand for the one who reports it. */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+    /** Prepositions before a gerund that takes its subject from the clause it modifies: "after visiting". */
+    private static final Set<String> GERUND_MARKS = Set.of("after", "before", "while", "when", "since", "upon", "on",
+            "by");
     /** Pronouns that may stand for a coordination of parties: "Kenya and Sudan ... as they signed". */
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     /** Nouns for groups that act for a state or body: "U.S. officials", "the Trump administration". */
@@ -198,8 +201,12 @@ final class ActorResolver {
 
     /** The clause a subjectless verb completes: xcomp, conj, or a participle clause without a conjunction. */
     private static Optional<Integer> upperClause(Sentence sentence, int verb) {
+        // "After visiting Pristina, Lajcak said": a gerund after a preposition of time or manner has the subject of
+        // the clause it modifies, as a bare participle has.
         boolean participle = sentence.token(verb).pos().matches("VBG|VBN")
-                && sentence.dependents(verb, "mark").isEmpty();
+                && sentence.dependents(verb, "mark").isEmpty()
+                || sentence.token(verb).pos().equals("VBG") && sentence.dependents(verb, "mark").stream()
+                .allMatch(m -> GERUND_MARKS.contains(Tree.lower(sentence, m)));
         boolean infinitive = sentence.dependents(verb, "mark").stream()
                 .anyMatch(m -> Tree.lower(sentence, m).equals("to"));
         return sentence.governors(verb).stream()

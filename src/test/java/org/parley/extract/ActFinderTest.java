@@ -1749,4 +1749,16 @@ class ActFinderTest {
             assertThat(s.date()).isEqualTo(LocalDate.parse("2026-01-16"));
         });
     }
+
+    @Test
+    void aGerundAfterAPrepositionOfTimeHasTheSubjectOfItsClause() {
+        // After meeting Abiy Ahmed in Addis Ababa , William Ruto flew home on Monday .
+        List<Act> meetings = acts(Docs.dated("2026-01-20")
+                .sentence("After/IN/O/after meeting/VBG/O/meet Abiy/NNP/PERSON/Abiy Ahmed/NNP/PERSON/Ahmed in/IN/O/in Addis/NNP/LOCATION/Addis Ababa/NNP/LOCATION/Ababa ,/,/O/, William/NNP/PERSON/William Ruto/NNP/PERSON/Ruto flew/VBD/O/fly home/RB/O/home on/IN/O/on Monday/NNP/DATE=2026-01-19/Monday ././O/.",
+                        "mark 2 1", "advcl:after 11 2", "compound 4 3", "obj 2 4", "case 7 5", "compound 7 6",
+                        "obl:in 2 7", "punct 11 8", "compound 10 9", "nsubj 11 10", "root 0 11", "advmod 11 12",
+                        "case 14 13", "obl:on 11 14", "punct 11 15"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(EntityKey::name)
+                .containsExactlyInAnyOrder("William Ruto", "Abiy Ahmed"));
+    }
 }
