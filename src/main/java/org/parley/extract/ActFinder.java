@@ -31,7 +31,7 @@ final class ActFinder {
 
     private static final Set<String> PLANNED_ADJECTIVES = Lexicon.wordClass("planned-adjectives");
     private static final Set<String> RESPONSE_OBJECTS = Lexicon.wordClass("response-objects");
-    /** Verbs by which a party holds, hosts or organises a meeting: "organised talks in Geneva on August 14". */
+    /** Verbs by which a party holds, hosts or organises a meeting: "organised talks in Vienna on 3 May". */
     private static final Set<String> HOSTING_VERBS = Lexicon.wordClass("hosting-verbs");
     /** Verbs by which a body meets as its members: "the council convened". */
     private static final Set<String> ASSEMBLING_VERBS = Lexicon.wordClass("assembling-verbs");
@@ -149,7 +149,7 @@ final class ActFinder {
                     result.removeIf(a -> a.begin() == made.begin());
                     result.add(made);
                 } else if (made.type() == ActType.MEETING) {
-                    // "Paris hosted a summit attended by ...": each pattern may name other parties of the one meeting.
+                    // "Oslo hosted talks attended by ...": each pattern may name other parties of the one meeting.
                     result.replaceAll(a -> same.test(a) ? a.withParticipants(java.util.stream.Stream.concat(
                             a.participants().stream(), made.participants().stream()).distinct().toList()) : a);
                 }
@@ -527,7 +527,7 @@ final class ActFinder {
                             && sentence.token(d.governor()).isVerb())
                     .map(Dependency::governor).findFirst()
                     : within;
-            // "pretending to participate in negotiations": who only pretends, or hedges, took no part.
+            // "pretended to take part in the talks": who only pretends, or hedges, took no part.
             around.filter(verb -> !actScope.isNonCommittal(sentence, verb) && !actScope.isHedged(sentence, verb))
                     .ifPresent(verb -> agents.addAll(actors.agents(context, sentence, verb)));
         }

@@ -151,7 +151,7 @@ final class ActTimes {
     }
 
     /**
-     * The clause an "as", "while" or "when" clause happens at the same time as: "hailed today as historic as they
+     * The clause an "as", "while" or "when" clause happens at the same time as: "hailed the day as a turning point as they
      * announced a deal". The parser may hang the adverbial from a word without a time of its own ("historic"); the
      * clause that word belongs to is then the host.
      */
@@ -187,7 +187,7 @@ final class ActTimes {
                 .findFirst().orElse(null);
     }
 
-    /** "said in a statement Friday", "agreed during a call on Sunday": the time of the occasion the verb names. */
+    /** "replied in a letter on Friday", "agreed during a call on Sunday": the time of the occasion the verb names. */
     static When occasionTime(ArticleContext context, Sentence sentence, int verb, Tense tense) {
         return sentence.dependents(verb).stream()
                 .filter(d -> OCCASION_RELATIONS.contains(d.relation()) && sentence.token(d.dependent()).isNoun())

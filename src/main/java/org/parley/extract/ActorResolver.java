@@ -402,7 +402,7 @@ final class ActorResolver {
                         .findFirst().map(d -> agents(context, sentence, d.governor())).orElse(List.of());
             }
             if (found.isEmpty() && reported && isJointVerb(sentence, clause.get())) {
-                // "the two sides said they had agreed": the collective reporter did together what they report.
+                // "both parties announced they had settled": the collective reporter did together what they report.
                 found = sentence.dependents(up.governor(), "nsubj").stream().findFirst()
                         .filter(subject -> isCollective(sentence, subject)).map(subject -> context.lastParties())
                         .orElse(List.of());

@@ -197,7 +197,7 @@ final class Discourse {
         int reported = Tree.tokenAt(sentence, act.begin());
         boolean parenthesis = sentence.governors(speech).stream()
                 .anyMatch(d -> d.governor() == reported && d.is("parataxis"));
-        // "X launched a process ..., according to a letter sent by Y": the sentence is what the source reports.
+        // "X closed the crossing, according to a note circulated by Y": the sentence is what the source reports.
         boolean attribution = Tree.lower(sentence, speech).equals("according");
         return parenthesis || attribution || isInReportedClause(sentence, act, statement);
     }
@@ -353,7 +353,7 @@ final class Discourse {
     /**
      * A statement the text does not date takes the date of the same speaker's statement just before it: "Trump said
      * on Sunday ... Trump noted ..." are remarks of one occasion; so are another speaker's words that are "added" to
-     * them ("Speaking on Thursday, Trump said ... Sir Keir added").
+     * them ("Speaking on Thursday, Ruto said ... Abiy added").
      */
     private static List<Act> inheritDates(AnnotatedDoc doc, List<Act> acts) {
         List<Act> ordered = new ArrayList<>(acts);
@@ -365,7 +365,7 @@ final class Discourse {
             int sentence = sentenceOf(doc, act.begin());
             // A sentence with a time expression of its own ("In June, Putin said") is not the same occasion.
             boolean ownTime = doc.sentence(sentence).tokens().stream().anyMatch(t -> "DATE".equals(t.ner()));
-            // "Speaking on Thursday, Trump said ... Sir Keir added": "added" goes on with the same occasion.
+            // "Speaking on Thursday, Ruto said ... Abiy added": "added" goes on with the same occasion.
             boolean continues = doc.sentence(sentence).tokens().stream()
                     .anyMatch(t -> t.isVerb() && CONTINUING_VERBS.contains(t.lemma()));
             if (act.type() == ActType.STATEMENT && act.when() == null && !ownTime) {

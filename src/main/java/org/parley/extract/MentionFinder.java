@@ -36,7 +36,7 @@ final class MentionFinder {
     private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("know", "call", "dub", "name");
     /** Words between a naming verb and the name: "known as the “...”". */
     private static final java.util.Set<String> NAME_OPENERS = java.util.Set.of("as", "the", "\u201c", "\"", "``", "'");
-    /** Lowercase words inside a name: "Coalition of the Willing". */
+    /** Lowercase words inside a name: "Friends of the Horn". */
     private static final java.util.Set<String> INNER_NAME_WORDS = java.util.Set.of("of", "the", "and", "for");
 
     /** "COP29", "Cop30": a UN climate conference, by its session number. */
@@ -103,7 +103,7 @@ final class MentionFinder {
     }
 
     /**
-     * "representatives known as the “Coalition of the Willing”", "a group dubbed the Quint": a name given to a group
+     * "envoys known as the “Friends of the Horn”", "a group dubbed the Quint": a name given to a group
      * names a body, and the words it was given to ("representatives", "leaders") stand for that body there. The name
      * is the capitalised phrase after "known as", "called" or "dubbed" (with "of", "the", "and" inside it).
      */
@@ -126,7 +126,7 @@ final class MentionFinder {
             while (end < sentence.size()) {
                 int next = end;
                 while (next < sentence.size() && INNER_NAME_WORDS.contains(sentence.token(next).word())) {
-                    next++; // "of the" inside "Coalition of the Willing"
+                    next++; // "of the" inside "Friends of the Horn"
                 }
                 if (next >= sentence.size() || !Character.isUpperCase(sentence.token(next).word().charAt(0))) {
                     break;

@@ -188,7 +188,7 @@ final class ReportedStatements {
         }
         BitSet scope = new BitSet();
         scope.set(0, sentence.size());
-        // "According to him, any talks should involve Europe": what the source says others must do is a demand.
+        // "According to Kenya, Ethiopia should withdraw its troops": what the source says others must do is a demand.
         List<EntityKey> sources = List.of(source.get());
         List<Integer> clauses = sentence.dependencies().stream()
                 .filter(d -> d.relation().startsWith("obl:according") && d.governor() >= 0)

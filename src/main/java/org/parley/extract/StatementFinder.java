@@ -329,7 +329,7 @@ final class StatementFinder {
 
     /**
      * When the speech verb's own time expression says ("said Sunday", "stated on Monday", "said last week"), or that of
-     * the speech verb whose clause it is in ("said in a statement Friday it responded “positively”").
+     * the speech verb whose clause it is in ("noted in a letter Friday it replied “favourably”").
      */
     private Optional<When> dateOf(AnnotatedDoc doc, SpeechVerb verb) {
         Sentence sentence = doc.sentence(verb.sentence());
@@ -349,7 +349,7 @@ final class StatementFinder {
         if (own.isPresent()) {
             return own;
         }
-        // "said in a statement Friday", "told reporters in an interview on Sunday": the time of the occasion.
+        // "replied in a letter on Friday", "told reporters in an interview on Sunday": the time of the occasion.
         return sentence.dependents(verb).stream()
                 .filter(d -> Set.of("obl:in", "obl:during", "obl:at").contains(d.relation())
                         && sentence.token(d.dependent()).isNoun())

@@ -1528,9 +1528,9 @@ class ActFinderTest {
 
     @Test
     void anAttributionByAccordingToIsTheReportedActNotAStatementBesideIt() {
-        // Kenya rejected the plan on Friday , according to a letter sent by Ethiopia .
+        // Kenya rejected the plan on Friday , according to a note circulated by Ethiopia .
         List<Act> acts = EXTRACTOR.extract(Docs.dated("2026-01-20")
-                .sentence("Kenya/NNP/COUNTRY/Kenya rejected/VBD/O/reject the/DT/O/the plan/NN/O/plan on/IN/O/on Friday/NNP/DATE=2026-01-23/Friday ,/,/O/, according/VBG/O/accord to/IN/O/to a/DT/O/a letter/NN/O/letter sent/VBN/O/send by/IN/O/by Ethiopia/NNP/COUNTRY/Ethiopia ././O/.",
+                .sentence("Kenya/NNP/COUNTRY/Kenya rejected/VBD/O/reject the/DT/O/the plan/NN/O/plan on/IN/O/on Friday/NNP/DATE=2026-01-23/Friday ,/,/O/, according/VBG/O/accord to/IN/O/to a/DT/O/a note/NN/O/note circulated/VBN/O/circulate by/IN/O/by Ethiopia/NNP/COUNTRY/Ethiopia ././O/.",
                         "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "case 6 5", "nmod:on 4 6", "punct 2 7",
                         "case 11 8", "fixed 8 9", "det 11 10", "obl:according_to 2 11", "acl 11 12", "case 14 13",
                         "obl:by 12 14", "punct 2 15").build()).acts();
@@ -1606,16 +1606,16 @@ class ActFinderTest {
     }
 
     @Test
-    void aBarePluralOfCountriesIsNotTheNegotiationsParties() {
-        // Kenya and Ethiopia met on Monday . Egypt is the only one of the countries that refuses to pay .
+    void aBarePluralOfNationsIsNotTheNegotiationsParties() {
+        // Kenya and Ethiopia met on Monday . Egypt is the only one of the nations that rejects the levy .
         List<Act> rejections = acts(Docs.dated("2026-01-20")
                 .sentence("Kenya/NNP/COUNTRY/Kenya and/CC/O/and Ethiopia/NNP/COUNTRY/Ethiopia met/VBD/O/meet on/IN/O/on Monday/NNP/DATE=2026-01-19/Monday ././O/.",
                         "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "case 6 5", "obl:on 4 6",
                         "punct 4 7")
-                .sentence("Egypt/NNP/COUNTRY/Egypt is/VBZ/O/be the/DT/O/the only/JJ/O/only one/CD/NUMBER=1.0/one of/IN/O/of the/DT/O/the countries/NNS/O/country that/WDT/O/that refuses/VBZ/O/refuse to/TO/O/to pay/VB/O/pay ././O/.",
+                .sentence("Egypt/NNP/COUNTRY/Egypt is/VBZ/O/be the/DT/O/the only/JJ/O/only one/CD/NUMBER=1.0/one of/IN/O/of the/DT/O/the nations/NNS/O/nation that/WDT/O/that rejects/VBZ/O/reject the/DT/O/the levy/NN/O/levy ././O/.",
                         "nsubj 8 1", "cop 8 2", "det 8 3", "amod 8 4", "det:qmod 8 5", "fixed 5 6", "det 8 7",
-                        "root 0 8", "nsubj 10 8", "nsubj:xsubj 12 8", "ref 8 9", "acl:relcl 8 10", "mark 12 11",
-                        "xcomp 10 12", "punct 8 13"), ActType.REJECTION);
+                        "root 0 8", "nsubj 10 8", "ref 8 9", "acl:relcl 8 10", "det 12 11", "obj 10 12",
+                        "punct 8 13"), ActType.REJECTION);
         assertThat(rejections).noneMatch(r -> r.agents().contains(KENYA) || r.agents().contains(ETHIOPIA));
     }
 
@@ -1639,16 +1639,16 @@ class ActFinderTest {
     }
 
     @Test
-    void whatAStatementSaysWasAgreedByTheDayTheStatementWasIssued() {
-        // Kenya and Ethiopia on Monday issued a joint statement saying they had agreed to reopen the border .
-        String words = "Kenya/NNP/COUNTRY/Kenya and/CC/O/and Ethiopia/NNP/COUNTRY/Ethiopia on/IN/O/on Monday/NNP/DATE=2026-01-19/Monday issued/VBD/O/issue a/DT/O/a joint/JJ/O/joint statement/NN/O/statement saying/VBG/O/say they/PRP/O/they had/VBD/O/have agreed/VBN/O/agree to/TO/O/to reopen/VB/O/reopen the/DT/O/the border/NN/O/border ././O/.";
+    void whatACommuniqueSaysWasAgreedByTheDayItWasReleased() {
+        // Kenya and Ethiopia on Monday released a short communique stating they had agreed to reopen the border .
+        String words = "Kenya/NNP/COUNTRY/Kenya and/CC/O/and Ethiopia/NNP/COUNTRY/Ethiopia on/IN/O/on Monday/NNP/DATE=2026-01-19/Monday released/VBD/O/release a/DT/O/a short/JJ/O/short communique/NN/O/communique stating/VBG/O/state they/PRP/O/they had/VBD/O/have agreed/VBN/O/agree to/TO/O/to reopen/VB/O/reopen the/DT/O/the border/NN/O/border ././O/.";
         List<Act> asParsed = acts(Docs.dated("2026-01-20")
                 .sentence(words, "nsubj 6 1", "cc 3 2", "conj:and 1 3", "nsubj 6 3", "case 5 4", "obl:on 6 5",
                         "root 0 6", "det 9 7", "amod 9 8", "obj 6 9", "acl 9 10", "nsubj 13 11", "nsubj:xsubj 15 11",
                         "aux 13 12", "ccomp 10 13", "mark 15 14", "xcomp 13 15", "det 17 16", "obj 15 17",
                         "punct 6 18")
                 .chain("0:1-3", "0:11-11"), ActType.ACCEPTANCE);
-        // CoreNLP also reads "saying" as a mere marker of the clause, which then hangs from "statement".
+        // CoreNLP also reads such a participle as a mere marker of the clause, which then hangs from the noun.
         List<Act> asMarker = acts(Docs.dated("2026-01-20")
                 .sentence(words, "nsubj 6 1", "cc 3 2", "conj:and 1 3", "nsubj 6 3", "case 5 4", "obl:on 6 5",
                         "root 0 6", "det 9 7", "amod 9 8", "obj 6 9", "mark 13 10", "nsubj 13 11",
@@ -1696,9 +1696,9 @@ class ActFinderTest {
 
     @Test
     void aGroupKnownByAGivenNameIsABodyThatTakesPartInTheMeetingItAttends() {
-        // On Monday , Nairobi hosted a summit attended by several foreign ministers known as the Friends of the Horn .
+        // On Monday , Nairobi hosted a conference attended by several foreign ministers known as the Friends of the Horn .
         List<Act> meetings = acts(Docs.dated("2026-01-20")
-                .sentence("On/IN/O/on Monday/NNP/DATE=2026-01-19/Monday ,/,/O/, Nairobi/NNP/CITY/Nairobi hosted/VBD/O/host a/DT/O/a summit/NN/O/summit attended/VBN/O/attend by/IN/O/by several/JJ/O/several foreign/JJ/O/foreign ministers/NNS/O/minister known/VBN/O/know as/IN/O/as the/DT/O/the Friends/NNS/O/friend of/IN/O/of the/DT/O/the Horn/NNP/PERSON/Horn ././O/.",
+                .sentence("On/IN/O/on Monday/NNP/DATE=2026-01-19/Monday ,/,/O/, Nairobi/NNP/CITY/Nairobi hosted/VBD/O/host a/DT/O/a conference/NN/O/conference attended/VBN/O/attend by/IN/O/by several/JJ/O/several foreign/JJ/O/foreign ministers/NNS/O/minister known/VBN/O/know as/IN/O/as the/DT/O/the Friends/NNS/O/friend of/IN/O/of the/DT/O/the Horn/NNP/PERSON/Horn ././O/.",
                         "case 2 1", "obl:on 5 2", "punct 5 3", "nsubj 5 4", "root 0 5", "det 7 6", "obj 5 7",
                         "acl 7 8", "case 12 9", "amod 12 10", "amod 12 11", "obl:by 8 12", "acl 12 13",
                         "case 16 14", "det 16 15", "obl:as 13 16", "case 19 17", "det 19 18", "nmod:of 16 19",
@@ -1737,9 +1737,9 @@ class ActFinderTest {
 
     @Test
     void wordsQuotedFromAReportedReplyAreDatedByTheReport() {
-        // Kenya said in a statement Friday it responded " positively " to the offer .
+        // Kenya noted in a letter Friday it replied " favourably " to the offer .
         List<Act> statements = acts(Docs.dated("2026-01-20")
-                .sentence("Kenya/NNP/COUNTRY/Kenya said/VBD/O/say in/IN/O/in a/DT/O/a statement/NN/O/statement Friday/NNP/DATE=2026-01-16/Friday it/PRP/O/it responded/VBD/O/respond \u201c/``/O/\u201c positively/RB/O/positively \u201d/''/O/\u201d to/IN/O/to the/DT/O/the offer/NN/O/offer ././O/.",
+                .sentence("Kenya/NNP/COUNTRY/Kenya noted/VBD/O/note in/IN/O/in a/DT/O/a letter/NN/O/letter Friday/NNP/DATE=2026-01-16/Friday it/PRP/O/it replied/VBD/O/reply \u201c/``/O/\u201c favourably/RB/O/favourably \u201d/''/O/\u201d to/IN/O/to the/DT/O/the offer/NN/O/offer ././O/.",
                         "nsubj 2 1", "root 0 2", "case 5 3", "det 5 4", "obl:in 2 5", "obl:tmod 2 6", "nsubj 8 7",
                         "ccomp 2 8", "punct 10 9", "advmod 8 10", "punct 10 11", "case 14 12", "det 14 13",
                         "obl:to 8 14", "punct 2 15")
