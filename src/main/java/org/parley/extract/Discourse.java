@@ -3,8 +3,8 @@ package org.parley.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.parley.nlp.AnnotatedDoc;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.Sentence;
@@ -18,7 +18,7 @@ final class Discourse {
 
     /** How many sentences on a speaker's remarks still belong to the occasion that dated them. */
     private static final int SAME_OCCASION_SENTENCES = 3;
-    /** Speech verbs that go on with the occasion of the statement before: "Sir Keir added". */
+    /** Speech verbs that go on with the occasion of the statement before: "Abiy added". */
     private static final java.util.Set<String> CONTINUING_VERBS = java.util.Set.of("add", "continue");
 
     /**
