@@ -218,7 +218,7 @@ final class MentionFinder {
     }
 
     /**
-     * "the Kenya-Ethiopia talks", "a Trump-Putin meeting": NER reads a hyphened pair of known names as one name. When
+     * "the Kenya-Ethiopia talks", "a Macron-Xi meeting": NER reads a hyphened pair of known names as one name. When
      * the whole is no known name and both halves are, they are two; else the run is one name ("Guinea-Bissau").
      */
     private List<int[]> hyphenedPair(Sentence sentence, int start, int end) {
