@@ -1,11 +1,5 @@
 package org.parley.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -55,14 +49,7 @@ final class ActPatterns {
     }
 
     static ActPatterns load(WordClasses words) {
-        try (InputStream in = ActPatterns.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("pattern file " + RESOURCE + " is missing from the classpath");
-            }
-            return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(RESOURCE, ClasspathText.read(RESOURCE, "pattern file"), words);
     }
 
     static ActPatterns parse(String fileName, String text, WordClasses words) {

@@ -1,9 +1,5 @@
 package org.parley.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -51,14 +47,7 @@ final class RoleSchemes {
     }
 
     static RoleSchemes load(WordClasses words) {
-        try (InputStream in = RoleSchemes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("role scheme file " + RESOURCE + " is missing from the classpath");
-            }
-            return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(RESOURCE, ClasspathText.read(RESOURCE, "role scheme file"), words);
     }
 
     static RoleSchemes parse(String fileName, String text, WordClasses words) {
