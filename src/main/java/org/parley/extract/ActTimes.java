@@ -18,7 +18,7 @@ final class ActTimes {
     private static final Set<String> PLANNING_VERBS = Lexicon.wordClass("planning-verbs");
 
     /** Conjunctions of a clause that happens when its host does: "as they signed", "while", "when". */
-    private static final Set<String> SIMULTANEITY_MARKS = Set.of("as", "while", "when");
+    private static final Set<String> SIMULTANEITY_MARKS = Lexicon.wordClass("simultaneity-marks");
 
     /** How a verb names the occasion it happens on: "in a statement", "during a call", "at the summit". */
     private static final Set<String> OCCASION_RELATIONS = Set.of("obl:in", "obl:during", "obl:at");

@@ -26,8 +26,7 @@ final class ActorResolver {
     /** Subject pronouns of a reported clause, which by default stand for the one who reports it. */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
     /** Prepositions before a gerund that takes its subject from the clause it modifies: "after visiting". */
-    private static final Set<String> GERUND_MARKS = Set.of("after", "before", "while", "when", "since", "upon", "on",
-            "by");
+    private static final Set<String> GERUND_MARKS = Lexicon.wordClass("gerund-marks");
     /** Pronouns that may stand for a coordination of parties: "Kenya and Sudan ... as they signed". */
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     /** Nouns for groups that act for a state or body: "U.S. officials", "the Trump administration". */

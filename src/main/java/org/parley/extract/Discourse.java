@@ -19,7 +19,7 @@ final class Discourse {
     /** How many sentences on a speaker's remarks still belong to the occasion that dated them. */
     private static final int SAME_OCCASION_SENTENCES = 3;
     /** Speech verbs that go on with the occasion of the statement before: "Abiy added". */
-    private static final java.util.Set<String> CONTINUING_VERBS = java.util.Set.of("add", "continue");
+    private static final java.util.Set<String> CONTINUING_VERBS = Lexicon.wordClass("continuing-verbs");
 
     /**
      * What a clause so marked, or a relative clause, tells happened around another event, not on the report's day:

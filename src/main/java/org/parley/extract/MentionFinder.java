@@ -33,7 +33,7 @@ final class MentionFinder {
             "photographs", "picture", "pictures", "image", "images", "credit", "credits");
 
     /** Participles that give a group its name: "known as", "called", "dubbed". */
-    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("know", "call", "dub", "name");
+    private static final java.util.Set<String> NAMING_VERBS = Lexicon.wordClass("naming-verbs");
     /** Words between a naming verb and the name: "known as the “...”". */
     private static final java.util.Set<String> NAME_OPENERS = java.util.Set.of("as", "the", "\u201c", "\"", "``", "'");
     /** Lowercase words inside a name: "Friends of the Horn". */
