@@ -25,7 +25,8 @@ final class ActLexicon {
 
     /** Where a word's roles are in the dependency tree: the names of the schemes of {@code role-schemes.txt}. */
     enum Pattern {
-        SUBJ, SUBJ_OBJ_ADDRESSEE, SUBJ_WITH_PARTICIPANTS, SUBJ_TO_ADDRESSEE, SUBJ_ON_ADDRESSEE, SUBJ_WARNING, NOUN;
+        SUBJ, SUBJ_OBJ_ADDRESSEE, SUBJ_WITH_PARTICIPANTS, SUBJ_TO_ADDRESSEE, SUBJ_WITH_ADDRESSEE, SUBJ_ON_ADDRESSEE,
+        SUBJ_WARNING, NOUN;
 
         static Pattern parse(String cell) {
             return valueOf(cell.strip().toUpperCase(Locale.ROOT).replace('-', '_'));

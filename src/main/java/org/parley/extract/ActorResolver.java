@@ -177,7 +177,8 @@ final class ActorResolver {
 
     /**
      * "“...,” said Trump, adding ...": the parser often takes the speaker after an inverted speech verb for its object.
-     * A speech verb without a subject whose object follows it at once is said by that object.
+     * A speech verb without a subject whose object's phrase follows it at once ("said the US trade envoy") is said by
+     * that object.
      */
     private List<Integer> invertedSpeaker(Sentence sentence, int verb) {
         // Only after what was said ("“...,” said Trump"); in "told ABC News that" the object is the one told.
@@ -187,7 +188,8 @@ final class ActorResolver {
             return List.of();
         }
         return sentence.dependents(verb, "obj").stream()
-                .filter(o -> o > verb && o <= verb + 3 && couldBeAnActor(sentence, o)).toList();
+                .filter(o -> o > verb && Tree.subtree(sentence, o).nextSetBit(0) == verb + 1
+                        && couldBeAnActor(sentence, o)).toList();
     }
 
     /** A pronoun, a name or a person's title ("officials", "the negotiators") may act; "the talks" cannot. */
@@ -459,6 +461,11 @@ final class ActorResolver {
         boolean pair = sentence.dependents(token).stream().anyMatch(d -> d.is("nummod")
                 && Tree.lower(sentence, d.dependent()).equals("two")
                 || d.is("det") && Tree.lower(sentence, d.dependent()).equals("both"));
+        if (pair && COUNTED_COLLECTIVE_NOUNS.contains(Tree.lemma(sentence, token).toLowerCase(Locale.ROOT))) {
+            // "plans to visit Chad and Niger after a treaty between the two nations": the last two states named.
+            List<EntityKey> states = lastTwoStates(context, sentence, token);
+            return states.size() == 2 ? states : List.of();
+        }
         if (!pair || !PAIR_OF_PEOPLE.contains(Tree.lower(sentence, token))) {
             return List.of();
         }
@@ -470,6 +477,17 @@ final class ActorResolver {
         // Two people of one side (an envoy and his president) are not the two leaders.
         List<EntityKey> people = lastTwoPeople(context, sentence, token, outside);
         return people.size() == 2 && !context.sameSide(people.get(0), people.get(1)) ? people : List.of();
+    }
+
+    /** The last two distinct states named before a token in its sentence. */
+    private List<EntityKey> lastTwoStates(ArticleContext context, Sentence sentence, int token) {
+        List<EntityKey> found = new ArrayList<>();
+        for (int t = token - 1; t >= 0 && found.size() < 2; t--) {
+            // Named as states: a capital inside a name ("the Ankara Declaration") does not count.
+            context.entities().at(sentence.index(), t)
+                    .filter(k -> k.type() == EntityType.COUNTRY && !found.contains(k)).ifPresent(found::add);
+        }
+        return found;
     }
 
     /** The last two distinct people named before a token in its sentence, none on a side of {@code outside}. */

@@ -34,6 +34,14 @@ final class Counterparts {
         List<Act> result = new ArrayList<>();
         for (Act act : acts) {
             List<EntityKey> agentSides = act.agents().stream().map(a -> sides.getOrDefault(a, a)).distinct().toList();
+            if (act.type() == ActType.ACCEPTANCE && agentSides.size() >= 2) {
+                // "Chad and Niger accepted the plan the mediators put to them": they also bind themselves to each
+                // other, whoever else the acceptance answers.
+                List<EntityKey> addressees = new ArrayList<>(act.addressees());
+                act.agents().stream().filter(a -> !addressees.contains(a)).forEach(addressees::add);
+                result.add(act.withAddressees(addressees));
+                continue;
+            }
             if (!DIRECTED.contains(act.type()) || !act.addressees().isEmpty()) {
                 result.add(act);
                 continue;

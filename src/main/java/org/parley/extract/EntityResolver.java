@@ -182,7 +182,9 @@ final class EntityResolver {
                 continue;
             }
             Mention mention = chain.mentions().get(i);
-            Optional<EntityKey> key = named.get(i).isPresent() ? named.get(i) : nearestNamed(named, i);
+            int at = i;
+            Optional<EntityKey> key = named.get(i).or(() -> titledAntecedent(doc, mention, names))
+                    .or(() -> nearestNamed(named, at));
             if (key.isEmpty() || !agrees(mention, key.get())) {
                 continue;
             }
@@ -264,6 +266,48 @@ final class EntityResolver {
         var head = doc.sentence(mention.span().sentence()).token(mention.span().head());
         return mention.kind() == MentionKind.NOMINAL && mention.span().length() >= 2
                 && head.pos().equals("NN") && mention.span().length() <= 6;
+    }
+
+    /**
+     * "US Treasury Secretary Jane Roe said ... said the US Treasury Secretary": a definite description made of the
+     * words of the title a person was introduced with is that person (when only one was), whatever else coreference
+     * chained it to.
+     */
+    private static Optional<EntityKey> titledAntecedent(AnnotatedDoc doc, Mention mention, List<NamedMention> names) {
+        if (mention.kind() != MentionKind.NOMINAL && mention.kind() != MentionKind.PROPER) {
+            return Optional.empty();
+        }
+        Sentence sentence = doc.sentence(mention.span().sentence());
+        List<String> words = new java.util.ArrayList<>();
+        for (int t = mention.span().start(); t < mention.span().end(); t++) {
+            if (!sentence.token(t).pos().equals("DT")) {
+                words.add(sentence.token(t).word().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (words.size() < 2) {
+            return Optional.empty(); // "the minister" alone could be anyone's
+        }
+        List<EntityKey> holders = names.stream().filter(n -> n.key().type() == EntityType.PERSON)
+                .filter(n -> {
+                    List<String> title = titleBefore(doc.sentence(n.span().sentence()), n.span().start());
+                    return !title.isEmpty() && title.containsAll(words)
+                            && title.get(title.size() - 1).equals(words.get(words.size() - 1));
+                })
+                .map(NamedMention::key).distinct().toList();
+        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    }
+
+    /** The capitalised words right before a name, lowercased: "US Treasury Secretary" of "US Treasury Secretary Jane Roe". */
+    private static List<String> titleBefore(Sentence sentence, int name) {
+        java.util.LinkedList<String> title = new java.util.LinkedList<>();
+        for (int t = name - 1; t >= 0 && t >= name - 5; t--) {
+            var token = sentence.token(t);
+            if (!token.pos().startsWith("NNP") && !token.ner().equals("TITLE")) {
+                break;
+            }
+            title.addFirst(token.word().toLowerCase(java.util.Locale.ROOT));
+        }
+        return title;
     }
 
     private static Optional<EntityKey> nameAt(Span span, List<NamedMention> names) {
