@@ -1,0 +1,138 @@
+package org.parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who takes part in an act when the sentence names them indirectly: by a title, by "the two nations", after an inverted
+ * speech verb, or only as what is sought "with" someone. Invented sentences, parsed as CoreNLP parses them.
+ */
+class PartiesTest {
+
+    private static final Extractor EXTRACTOR = Extractor.standard();
+    private static final EntityKey LEHTO = new EntityKey(EntityType.PERSON, "Aino Lehto");
+    private static final EntityKey BERG = new EntityKey(EntityType.PERSON, "Jonas Berg");
+    private static final EntityKey CHAD = country("Chad");
+    private static final EntityKey NIGER = country("Niger");
+
+    private static EntityKey country(String name) {
+        return new EntityKey(EntityType.COUNTRY, name);
+    }
+
+    private static List<Act> acts(Docs docs, ActType type) {
+        return EXTRACTOR.extract(docs.build()).acts().stream().filter(a -> a.type() == type).toList();
+    }
+
+    // Norwegian Prime Minister Jonas Berg, Finnish Trade Minister Aino Lehto and their aides arrived in Oslo on Friday.
+    // "There are a few points left to settle," said the Finnish Trade Minister to reporters after two days of talks
+    // with Swedish officials.
+    private static Docs twoMinistersThenATitle() {
+        return Docs.dated("2025-05-10")
+                .sentence("Norwegian/JJ/NATIONALITY/Norwegian Prime/NNP/TITLE/Prime Minister/NNP/TITLE/Minister "
+                                + "Jonas/NNP/PERSON/Jonas Berg/NNP/PERSON/Berg ,/,/O/, Finnish/NNP/NATIONALITY/Finnish "
+                                + "Trade/NNP/TITLE/Trade Minister/NNP/TITLE/Minister Aino/NNP/PERSON/Aino "
+                                + "Lehto/NNP/PERSON/Lehto and/CC/O/and their/PRP$/O/they aides/NNS/O/aide "
+                                + "arrived/VBD/O/arrive in/IN/O/in Oslo/NNP/CITY/Oslo on/IN/O/on "
+                                + "Friday/NNP/DATE=2025-05-09/Friday ././O/.",
+                        "amod 3 1", "compound 3 2", "compound 5 3", "compound 5 4", "nsubj 15 5", "punct 5 6",
+                        "compound 9 7", "compound 9 8", "compound 11 9", "compound 11 10", "conj:and 5 11",
+                        "nsubj 15 11", "cc 14 12", "nmod:poss 14 13", "conj:and 5 14", "nsubj 15 14", "root 0 15",
+                        "case 17 16", "obl:in 15 17", "case 19 18", "obl:on 15 19", "punct 15 20")
+                .sentence("\u201C/``/O/\u201C There/EX/O/there are/VBP/O/be a/DT/O/a few/JJ/O/few "
+                                + "points/NNS/O/point left/VBD/O/leave to/TO/O/to settle/VB/O/settle ,/,/O/, "
+                                + "\u201D/''/O/\u201D said/VBD/O/say the/DT/O/the Finnish/NNP/NATIONALITY/Finnish "
+                                + "Trade/NNP/TITLE/Trade Minister/NNP/TITLE/Minister to/IN/O/to reporters/NNS/O/reporter "
+                                + "after/IN/O/after two/CD/DURATION=P2D/two days/NNS/DURATION=P2D/day of/IN/O/of "
+                                + "talks/NNS/O/talk with/IN/O/with Swedish/JJ/NATIONALITY/Swedish "
+                                + "officials/NNS/O/official ././O/.",
+                        "punct 12 1", "expl 3 2", "ccomp 12 3", "det 6 4", "amod 6 5", "nsubj 7 6",
+                        "nsubj:xsubj 9 6", "ccomp 3 7", "mark 9 8", "xcomp 7 9", "punct 12 10", "punct 12 11",
+                        "root 0 12", "det 16 13", "compound 16 14", "compound 16 15", "obj 12 16", "case 18 17",
+                        "obl:to 12 18", "case 21 19", "nummod 21 20", "obl:after 12 21", "case 23 22",
+                        "nmod:of 21 23", "case 26 24", "amod 26 25", "nmod:with 23 26", "punct 12 27")
+                .quoteIn(1);
+    }
+
+    private static Act talksWithSweden(Docs docs) {
+        List<Act> meetings = acts(docs, ActType.MEETING).stream()
+                .filter(m -> m.participants().contains(country("Sweden"))).toList();
+        assertThat(meetings).hasSize(1);
+        return meetings.get(0);
+    }
+
+    @Test
+    void theSpeakerAfterAnInvertedSpeechVerbTakesPartInTheTalksTheSentenceHangsOnIt() {
+        // Named by title alone, the minister acts for the state the title names.
+        assertThat(talksWithSweden(twoMinistersThenATitle()).participants())
+                .containsExactlyInAnyOrder(country("Finland"), country("Sweden"));
+    }
+
+    @Test
+    void aTitleDescriptionIsThePersonIntroducedWithThatTitleWhateverCoreferenceChainedItTo() {
+        // Coreference put "the Finnish Trade Minister" in the chain of the first minister named.
+        Docs docs = twoMinistersThenATitle().chain("0:1-5", "1:13-16");
+        assertThat(talksWithSweden(docs).participants()).containsExactlyInAnyOrder(LEHTO, country("Sweden"))
+                .doesNotContain(BERG);
+    }
+
+    @Test
+    void theTwoNationsAreTheLastTwoStatesNamedBeforeThem() {
+        // The Finnish president plans to visit Chad and Niger next month, after the signing of a border treaty
+        // between the two nations.
+        List<Act> acceptances = acts(Docs.dated("2025-05-10")
+                .sentence("The/DT/O/the Finnish/JJ/NATIONALITY/Finnish president/NN/TITLE/president plans/NNS/O/plan "
+                                + "to/TO/O/to visit/VB/O/visit Chad/NNP/COUNTRY/Chad and/CC/O/and Niger/NNP/COUNTRY/Niger "
+                                + "next/JJ/DATE=2025-06/next month/NN/DATE=2025-06/month ,/,/O/, after/IN/O/after "
+                                + "the/DT/O/the signing/NN/O/signing of/IN/O/of a/DT/O/a border/NN/O/border "
+                                + "treaty/NN/O/treaty between/IN/O/between the/DT/O/the two/CD/NUMBER=2.0/two "
+                                + "nations/NNS/O/nation ././O/.",
+                        "det 3 1", "amod 3 2", "root 0 3", "nsubj 6 4", "mark 6 5", "acl:to 3 6", "obj 6 7",
+                        "cc 9 8", "obj 6 9", "conj:and 7 9", "amod 11 10", "obl:tmod 6 11", "punct 3 12",
+                        "case 15 13", "det 15 14", "dep 12 15", "case 19 16", "det 19 17", "compound 19 18",
+                        "nmod:of 15 19", "case 23 20", "det 23 21", "nummod 23 22", "nmod:between 19 23",
+                        "punct 15 24"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement()
+                .satisfies(a -> assertThat(a.agents()).containsExactlyInAnyOrder(CHAD, NIGER));
+    }
+
+    @Test
+    void whoADealIsSoughtWithIsTheAddresseeOfTheRequest() {
+        // Peru is seeking an accord with Chile on fishing rights.
+        List<Act> onTheObject = acts(Docs.dated("2025-05-10")
+                .sentence("Peru/NNP/COUNTRY/Peru is/VBZ/O/be seeking/VBG/O/seek an/DT/O/a accord/NN/O/accord "
+                                + "with/IN/O/with Chile/NNP/COUNTRY/Chile on/IN/O/on fishing/NN/O/fishing "
+                                + "rights/NNS/O/right ././O/.",
+                        "nsubj 3 1", "aux 3 2", "root 0 3", "det 5 4", "obj 3 5", "case 7 6", "nmod:with 5 7",
+                        "case 10 8", "compound 10 9", "nmod:on 5 10", "punct 3 11"), ActType.PROPOSAL);
+        assertThat(onTheObject).singleElement()
+                .satisfies(p -> assertThat(p.addressees()).containsExactly(country("Chile")));
+        // Canada has been seeking a trade deal with Mexico to lower steel tariffs. ("with Mexico to lower" is read as
+        // a clause whose subject is Mexico.)
+        List<Act> beforeAnInfinitive = acts(Docs.dated("2025-05-10")
+                .sentence("Canada/NNP/COUNTRY/Canada has/VBZ/O/have been/VBN/O/be seeking/VBG/O/seek a/DT/O/a "
+                                + "trade/NN/O/trade deal/NN/O/deal with/IN/O/with Mexico/NNP/COUNTRY/Mexico to/TO/O/to "
+                                + "lower/VB/O/lower steel/NN/O/steel tariffs/NNS/O/tariff ././O/.",
+                        "nsubj 4 1", "aux 4 2", "aux 4 3", "root 0 4", "det 7 5", "compound 7 6", "obj 4 7",
+                        "mark 11 8", "nsubj 11 9", "mark 11 10", "acl:to 7 11", "compound 13 12", "obj 11 13",
+                        "punct 4 14"), ActType.PROPOSAL);
+        assertThat(beforeAnInfinitive).singleElement()
+                .satisfies(p -> assertThat(p.addressees()).containsExactly(country("Mexico")));
+    }
+
+    @Test
+    void aJointAcceptanceBindsItsPartiesToEachOtherAsWellAsToTheProposer() {
+        // Chad and Niger accepted Egypt's truce proposal on Sunday.
+        List<Act> acceptances = acts(Docs.dated("2025-05-10")
+                .sentence("Chad/NNP/COUNTRY/Chad and/CC/O/and Niger/NNP/COUNTRY/Niger accepted/VBD/O/accept "
+                                + "Egypt/NNP/COUNTRY/Egypt 's/POS/O/'s truce/NN/O/truce proposal/NN/O/proposal on/IN/O/on "
+                                + "Sunday/NNP/DATE=2025-05-04/Sunday ././O/.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "nmod:poss 8 5", "case 5 6",
+                        "compound 8 7", "obj 4 8", "case 10 9", "obl:on 4 10", "punct 4 11"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement().satisfies(a -> {
+            assertThat(a.agents()).containsExactlyInAnyOrder(CHAD, NIGER);
+            assertThat(a.addressees()).containsExactlyInAnyOrder(country("Egypt"), CHAD, NIGER);
+        });
+    }
+}
