@@ -434,7 +434,9 @@ final class ActFinder {
             // "Mercosur is meeting in Montevideo": a body meets as its members; one person or state does not.
             boolean bodyMeets = distinct.size() == 1 && distinct.get(0).type() == EntityType.ORGANIZATION
                     && ASSEMBLING_VERBS.contains(Tree.lemma(sentence, verb));
-            if (distinct.size() < 2 && !bodyMeets) {
+            // "Speaking in Ankara, eastern Turkey, the president said": a person and their own state are one party.
+            boolean twoSides = distinct.stream().anyMatch(p -> !context.sameSide(p, distinct.get(0)));
+            if (!twoSides && !bodyMeets) {
                 return Optional.empty();
             }
             participants = new ArrayList<>(distinct);
@@ -519,9 +521,10 @@ final class ActFinder {
                 .filter(verb -> lexicon.verb(sentence, verb).filter(v -> v.act() == ActType.MEETING).isEmpty())
                 .findFirst();
         if (agents.isEmpty() && carrier.isEmpty() && entry.act() == ActType.MEETING) {
-            // "after two days of meetings with X": through a measure of the meetings to the verb it hangs from.
+            // "after two days of meetings with X", "after two rounds of talks, X and Y agreed": through a measure of
+            // the meetings to the verb it hangs from.
             int measure = measureOf(sentence, noun);
-            Optional<Integer> around = !sentence.dependents(noun, "nmod:with").isEmpty()
+            Optional<Integer> around = !sentence.dependents(noun, "nmod:with").isEmpty() || measure != noun
                     ? sentence.governors(measure).stream()
                     .filter(d -> d.governor() >= 0 && d.relation().startsWith("obl")
                             && sentence.token(d.governor()).isVerb())

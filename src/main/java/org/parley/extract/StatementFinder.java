@@ -20,6 +20,8 @@ final class StatementFinder {
     /** How many sentences back a quotation still continues a speaker's remarks and takes their date. */
     private static final int CONTINUATION_SENTENCES = 2;
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    /** Nouns that name a word: what is quoted right after one is mentioned, not said. */
+    private static final Set<String> MENTIONING_NOUNS = Lexicon.wordClass("mentioning-nouns");
 
     private final Lexicon speechVerbs;
     private final Gazetteer gazetteer;
@@ -74,7 +76,7 @@ final class StatementFinder {
                         .filter(key -> !namedInside.contains(key));
             }
             speaker = speaker.map(gazetteer::actorOf).filter(EntityKey::isActor);
-            if (speaker.isEmpty() || isTitleQuote(doc, quote)) {
+            if (speaker.isEmpty() || isTitleQuote(doc, quote) || isMentionedWord(doc, quote)) {
                 continue;
             }
             // "“The talks,” Lavrov said, “were useful.”": one utterance split around its attribution.
@@ -178,6 +180,17 @@ final class StatementFinder {
     /** A few words without a sentence's punctuation: "significant progress", "theft". */
     private static boolean isFragment(Quote quote) {
         return Discourse.isFragment(quote.text());
+    }
+
+    /**
+     * A word quoted after a noun that names it ("avoided the word “sanctions”") is mentioned, not said by anyone.
+     */
+    private static boolean isMentionedWord(AnnotatedDoc doc, Quote quote) {
+        Sentence sentence = doc.sentence(quote.firstSentence());
+        return (isFragment(quote) || Discourse.isQuotedTerm(quote.text())) && sentence.tokens().stream()
+                .filter(t -> t.end() <= quote.begin()).reduce((a, b) -> b)
+                .filter(t -> MENTIONING_NOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT)))
+                .isPresent();
     }
 
     /**

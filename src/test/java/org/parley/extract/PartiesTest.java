@@ -135,4 +135,20 @@ class PartiesTest {
             assertThat(a.addressees()).containsExactlyInAnyOrder(country("Egypt"), CHAD, NIGER);
         });
     }
+
+    @Test
+    void aPersonAndTheirOwnStateMakeNoMeeting() {
+        // Speaking in Kayes, western Mali, Malian President Ana Keita said the border talks had gone well.
+        // (The parser may take the region after the town for the object of "speaking".)
+        List<Act> meetings = acts(Docs.dated("2025-05-10")
+                .sentence("Speaking/VBG/O/speak in/IN/O/in Kayes/NNP/CITY/Kayes ,/,/O/, western/JJ/O/western "
+                                + "Mali/NNP/COUNTRY/Mali ,/,/O/, Malian/NNP/NATIONALITY/Malian President/NNP/TITLE/President "
+                                + "Ana/NNP/PERSON/Ana Keita/NNP/PERSON/Keita said/VBD/O/say the/DT/O/the border/NN/O/border "
+                                + "talks/NNS/O/talk had/VBD/O/have gone/VBN/O/go well/RB/O/well ././O/.",
+                        "advcl 12 1", "case 3 2", "obl:in 1 3", "punct 3 4", "amod 6 5", "obj 1 6", "punct 6 7",
+                        "compound 11 8", "compound 11 9", "compound 11 10", "nsubj 12 11", "root 0 12", "det 15 13",
+                        "compound 15 14", "nsubj 17 15", "aux 17 16", "ccomp 12 17", "advmod 17 18", "punct 12 19"),
+                ActType.MEETING);
+        assertThat(meetings).isEmpty();
+    }
 }

@@ -1,0 +1,49 @@
+package org.parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A word quoted as a word is no statement; talks counted in rounds or days are their participants' talks. */
+class MentionedWordsAndCountedTalksTest {
+
+    private static final Extractor EXTRACTOR = Extractor.standard();
+
+    private static List<Act> acts(Docs docs, ActType type) {
+        return EXTRACTOR.extract(docs.build()).acts().stream().filter(a -> a.type() == type).toList();
+    }
+
+    private static EntityKey country(String name) {
+        return new EntityKey(EntityType.COUNTRY, name);
+    }
+
+    @Test
+    void aWordQuotedAfterTheNounWordIsMentionedNotSaid() {
+        // Keita avoided the word “sanctions,” but her meaning was plain.
+        List<Act> statements = acts(Docs.dated("2025-05-10")
+                .sentence("Keita/NNP/PERSON/Keita avoided/VBD/O/avoid the/DT/O/the word/NN/O/word \u201C/``/O/\u201C "
+                                + "sanctions/NNS/O/sanction ,/,/O/, \u201D/''/O/\u201D but/CC/O/but her/PRP$/O/she "
+                                + "meaning/NN/O/meaning was/VBD/O/be plain/JJ/O/plain ././O/.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "punct 4 5", "dep 4 6", "punct 2 7",
+                        "punct 2 8", "cc 13 9", "nmod:poss 11 10", "nsubj 13 11", "cop 13 12", "conj:but 2 13",
+                        "punct 2 14")
+                .quoteIn(0, "Keita"), ActType.STATEMENT);
+        assertThat(statements).isEmpty();
+    }
+
+    @Test
+    void talksCountedInRoundsAreTheTalksOfThoseWhoActAfterThem() {
+        // After three rounds of talks, Mali and Senegal agreed to reopen the border.
+        List<Act> meetings = acts(Docs.dated("2025-05-10")
+                .sentence("After/IN/O/after three/CD/NUMBER=3.0/three rounds/NNS/O/round of/IN/O/of talks/NNS/O/talk "
+                                + ",/,/O/, Mali/NNP/COUNTRY/Mali and/CC/O/and Senegal/NNP/COUNTRY/Senegal "
+                                + "agreed/VBD/O/agree to/TO/O/to reopen/VB/O/reopen the/DT/O/the border/NN/O/border ././O/.",
+                        "case 3 1", "nummod 3 2", "obl:after 10 3", "case 5 4", "nmod:of 3 5", "punct 10 6",
+                        "nsubj 10 7", "nsubj:xsubj 12 7", "cc 9 8", "conj:and 7 9", "nsubj 10 9", "nsubj:xsubj 12 9",
+                        "root 0 10", "mark 12 11", "xcomp 10 12", "det 14 13", "obj 12 14", "punct 10 15"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
+                .containsExactlyInAnyOrder(country("Mali"), country("Senegal")));
+    }
+}
