@@ -179,12 +179,39 @@ final class ActTimes {
      */
     static When argumentTime(ArticleContext context, Sentence sentence, int verb, Tense tense) {
         // "Russia and the United States on Tuesday agreed": or on its subject.
-        return java.util.stream.Stream.concat(sentence.dependents(verb, "obj").stream(),
+        When direct = java.util.stream.Stream.concat(sentence.dependents(verb, "obj").stream(),
                         sentence.dependents(verb, "nsubj").stream().flatMap(subject ->
                                 Tree.withConjuncts(sentence, subject).stream()))
                 .map(object -> date(context, sentence, object, tense))
                 .filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
+        if (direct != null) {
+            return direct;
+        }
+        // "launched a process to reimpose sanctions on Iran over its programme on Thursday": a time at the end of the
+        // verb's phrase may hang from the last noun of a chain of its complements.
+        List<Integer> nouns = new java.util.ArrayList<>(sentence.dependents(verb).stream()
+                .filter(d -> d.is("obj") || d.relation().startsWith("obl:") && !d.relation().equals("obl:tmod"))
+                .map(Dependency::dependent).toList());
+        for (int depth = 0; depth < 3 && !nouns.isEmpty(); depth++) {
+            List<Integer> next = new java.util.ArrayList<>();
+            for (int noun : nouns) {
+                for (Dependency d : sentence.dependents(noun)) {
+                    if (d.relation().startsWith("nmod:") && !d.relation().equals("nmod:poss")
+                            && sentence.token(d.dependent()).isNoun()) {
+                        next.add(d.dependent());
+                    }
+                }
+            }
+            for (int noun : next) {
+                When when = date(context, sentence, noun, tense);
+                if (when != null) {
+                    return when;
+                }
+            }
+            nouns = next;
+        }
+        return null;
     }
 
     /** "replied in a letter on Friday", "agreed during a call on Sunday": the time of the occasion the verb names. */

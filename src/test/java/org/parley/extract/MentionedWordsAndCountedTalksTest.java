@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A word quoted as a word is no statement; talks counted in rounds or days are their participants' talks. */
+/**
+ * A word quoted as a word is no statement; talks counted in rounds or days are their participants' talks; a time hung
+ * deep in the verb's phrase is still the verb's.
+ */
 class MentionedWordsAndCountedTalksTest {
 
     private static final Extractor EXTRACTOR = Extractor.standard();
@@ -45,5 +48,23 @@ class MentionedWordsAndCountedTalksTest {
                 ActType.MEETING);
         assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
                 .containsExactlyInAnyOrder(country("Mali"), country("Senegal")));
+    }
+
+    @Test
+    void aTimeTheParserHangsOnTheLastNounOfTheVerbsPhraseDatesTheAct() {
+        // Norway and Denmark launched a process to reimpose sanctions on Belarus over its border policy on Thursday.
+        // (Parsed, as CoreNLP often does, with "to reimpose sanctions" a phrase of "launched" and "on Thursday" hung
+        // from "policy".)
+        List<Act> threats = acts(Docs.dated("2025-05-10")
+                .sentence("Norway/NNP/COUNTRY/Norway and/CC/O/and Denmark/NNP/COUNTRY/Denmark launched/VBD/O/launch "
+                                + "a/DT/O/a process/NN/O/process to/TO/O/to reimpose/VB/O/reimpose sanctions/NNS/O/sanction "
+                                + "on/IN/O/on Belarus/NNP/COUNTRY/Belarus over/IN/O/over its/PRP$/O/its border/NN/O/border "
+                                + "policy/NN/O/policy on/IN/O/on Thursday/NNP/DATE=2025-05-08/Thursday ././O/.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "det 6 5", "obj 4 6",
+                        "case 9 7", "dep 9 8", "obl:to 4 9", "case 11 10", "nmod:on 9 11", "case 15 12",
+                        "nmod:poss 15 13", "compound 15 14", "nmod:over 9 15", "case 17 16", "nmod:on 15 17",
+                        "punct 4 18"), ActType.THREAT);
+        assertThat(threats).singleElement()
+                .satisfies(t -> assertThat(t.date()).isEqualTo(java.time.LocalDate.parse("2025-05-08")));
     }
 }
