@@ -103,7 +103,15 @@ public final class GridRun {
         Extractor extractor = Extractor.standard();
         List<Outcome> outcomes = new ArrayList<>();
         for (Row row : rows()) {
-            outcomes.add(check(row, extractor.extract(annotate.apply(row))));
+            AnnotatedDoc doc = annotate.apply(row);
+            Outcome outcome = check(row, extractor.extract(doc));
+            outcomes.add(outcome);
+            if (Boolean.getBoolean("grid.parses") && !outcome.pass()) {
+                // -Dgrid.parses=true: the parse of each missed row, for writing a pattern.
+                doc.sentences().forEach(s -> System.err.println(row.sentence() + "\n   "
+                        + s.tokens().stream().map(t -> t.word() + "/" + t.pos() + "/" + t.lemma())
+                        .collect(Collectors.joining(" ")) + "\n   " + s.dependencies()));
+            }
         }
         return outcomes;
     }
