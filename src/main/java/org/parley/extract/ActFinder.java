@@ -37,6 +37,8 @@ final class ActFinder {
     private static final Set<String> ASSEMBLING_VERBS = Lexicon.wordClass("assembling-verbs");
     /** Nouns that count meetings: "two days of talks", "a round of negotiations". */
     private static final Set<String> MEASURE_NOUNS = Lexicon.wordClass("measure-nouns");
+    /** Act nouns whose "to VERB" is an intention, not the act: "plans to converse with Putin". */
+    private static final Set<String> INTENTION_NOUNS = Lexicon.wordClass("intention-nouns");
     /** Conjunctions that open an act's condition: "only if", "unless". */
     private static final Set<String> CONDITION_MARKS = Lexicon.wordClass("condition-marks");
 
@@ -248,6 +250,19 @@ final class ActFinder {
                 sentence.text(), sentence.token(word).begin(), cameo, label(context, who, sentence, scope)));
     }
 
+    /**
+     * "Peru said it would accept the plan": in a clause reported by a speech verb, "would" is the reported "will"
+     * (the sequence of tenses), so the act is said as surely as "will accept" is; "could", "might" or "should" are
+     * not, nor a "would" outside reported speech ("it would accept if ...").
+     */
+    private boolean isReportedWill(Sentence sentence, int verb) {
+        boolean onlyWould = sentence.dependents(verb, "aux").stream().map(a -> Tree.lower(sentence, a))
+                .filter(w -> Set.of("could", "might", "may", "should", "must").contains(w)).findAny().isEmpty();
+        return onlyWould && sentence.governors(verb).stream()
+                .anyMatch(d -> d.governor() >= 0 && d.is("ccomp")
+                        && speechVerbs.contains(Tree.lemma(sentence, d.governor())));
+    }
+
     /** Whether a word governs another directly or through one word between them. */
     private static boolean governs(Sentence sentence, int head, int word) {
         if (head < 0) {
@@ -388,14 +403,16 @@ final class ActFinder {
         String cameo = entry.cameo();
         String condition = null;
         if (type == ActType.ACCEPTANCE && Tree.hasModal(sentence, verb)) {
-            // "would agree only if ..." is not an acceptance; what it asks for is a demand.
+            // "would agree only if ..." is not an acceptance; what it asks for is a demand. A reported "would" with
+            // no condition ("said it would accept the plan") is the reported "will": the acceptance stands.
             Optional<String> conditionText = condition(sentence, verb);
-            if (conditionText.isEmpty()) {
+            if (conditionText.isPresent()) {
+                type = ActType.DEMAND;
+                cameo = ActType.DEMAND.cameoRootCode();
+                condition = conditionText.get();
+            } else if (!isReportedWill(sentence, verb)) {
                 return Optional.empty();
             }
-            type = ActType.DEMAND;
-            cameo = ActType.DEMAND.cameoRootCode();
-            condition = conditionText.get();
         }
         List<EntityKey> agents = actors.agents(context, sentence, verb);
         RoleScheme scheme = schemes.of(entry.pattern());
@@ -479,8 +496,12 @@ final class ActFinder {
             return Optional.empty();
         }
         // "plans to converse with Putin": an intention, not a proposal; what is intended may be a meeting.
+        // Other act nouns followed by "to" are acts of their own: "a refusal to negotiate", "an ultimatum to Peru".
         if (noun + 2 < sentence.size() && Tree.lower(sentence, noun + 1).equals("to")) {
-            return intendedMeeting(context, sentence, noun, noun + 2);
+            Optional<Act> intended = intendedMeeting(context, sentence, noun, noun + 2);
+            if (intended.isPresent() || INTENTION_NOUNS.contains(Tree.lemma(sentence, noun).toLowerCase(Locale.ROOT))) {
+                return intended;
+            }
         }
         RoleScheme scheme = schemes.of(entry.pattern());
         List<EntityKey> agents = new ArrayList<>();

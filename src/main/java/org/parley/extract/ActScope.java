@@ -88,7 +88,12 @@ final class ActScope {
 
     /** "has yet to commit", "declined to accept", "failed to agree": the act did not happen. */
     static boolean isNonCommittal(Sentence sentence, int verb) {
-        return sentence.governors(verb).stream()
+        // "has yet to agree" parsed with "yet" on the infinitive, under "has".
+        boolean yetUnderHave = sentence.dependents(verb, "advmod").stream()
+                .anyMatch(a -> Tree.lower(sentence, a).equals("yet"))
+                && sentence.governors(verb).stream().anyMatch(d -> d.governor() >= 0
+                && (d.is("xcomp") || d.is("ccomp")) && Tree.lemma(sentence, d.governor()).equals("have"));
+        return yetUnderHave || sentence.governors(verb).stream()
                 .filter(d -> d.governor() >= 0 && (d.is("xcomp") || d.is("ccomp") || d.is("obj")))
                 .anyMatch(d -> NON_COMMITTAL.contains(Tree.lemma(sentence, d.governor()))
                         || sentence.dependents(d.governor(), "advmod").stream()

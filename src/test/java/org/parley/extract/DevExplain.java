@@ -57,7 +57,7 @@ import org.parley.rdf.Iris;
  */
 public final class DevExplain {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
             .registerModule(new SimpleModule()
                     .addSerializer(LocalDate.class, new ToStringSerializer(LocalDate.class))
                     .addDeserializer(LocalDate.class, new FromStringDeserializer<>(LocalDate.class) {
