@@ -150,6 +150,10 @@ final class ActTimes {
         return when;
     }
 
+    private static boolean isTimeWord(Sentence sentence, int word) {
+        return Set.of("DATE", "TIME", "DURATION", "SET").contains(sentence.token(word).ner());
+    }
+
     /**
      * The clause an "as", "while" or "when" clause happens at the same time as: "hailed the day as a turning point as they
      * announced a deal". The parser may hang the adverbial from a word without a time of its own ("historic"); the
@@ -192,13 +196,14 @@ final class ActTimes {
         // verb's phrase may hang from the last noun of a chain of its complements.
         List<Integer> nouns = new java.util.ArrayList<>(sentence.dependents(verb).stream()
                 .filter(d -> d.is("obj") || d.relation().startsWith("obl:") && !d.relation().equals("obl:tmod"))
-                .map(Dependency::dependent).toList());
+                .map(Dependency::dependent).filter(n -> !isTimeWord(sentence, n)).toList());
         for (int depth = 0; depth < 3 && !nouns.isEmpty(); depth++) {
             List<Integer> next = new java.util.ArrayList<>();
             for (int noun : nouns) {
                 for (Dependency d : sentence.dependents(noun)) {
+                    // Not into a time phrase of its own ("before the end of the year" is a deadline, not a date).
                     if (d.relation().startsWith("nmod:") && !d.relation().equals("nmod:poss")
-                            && sentence.token(d.dependent()).isNoun()) {
+                            && sentence.token(d.dependent()).isNoun() && !isTimeWord(sentence, d.dependent())) {
                         next.add(d.dependent());
                     }
                 }
