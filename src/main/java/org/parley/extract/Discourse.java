@@ -226,7 +226,12 @@ final class Discourse {
                     // not what they report.
                     boolean background = up.relation().startsWith("advcl") && sentence.dependents(token, "mark")
                             .stream().anyMatch(m -> BACKGROUND_MARKS.contains(Tree.lower(sentence, m)));
-                    boolean clausal = !sibling && !background && (up.is("ccomp") || up.is("xcomp") || up.is("conj")
+                    // "Appearing by video link, the minister said ...": a participle opening the sentence is the
+                    // speaker's circumstance, not what is said.
+                    boolean circumstance = up.relation().startsWith("advcl") && up.governor() == speech
+                            && token < speech && sentence.token(token).pos().matches("VBG|VBN")
+                            && sentence.dependents(token, "mark").isEmpty();
+                    boolean clausal = !sibling && !background && !circumstance && (up.is("ccomp") || up.is("xcomp") || up.is("conj")
                             || up.is("parataxis") || up.is("advcl") || up.is("obj"));
                     if (clausal && up.governor() >= 0 && reached.add(up.governor())) {
                         next.add(up.governor());

@@ -49,6 +49,10 @@ final class ReportedStatements {
                 .filter(q -> q.end() > sentence.begin() && q.begin() < sentence.end()).toList();
         boolean wholeQuote = quotes.stream().anyMatch(q -> !Discourse.isFragment(q.text()));
         List<Integer> clauses = new ArrayList<>(sentence.dependents(verb, "ccomp"));
+        // "said the deal will be great": the parser may take a clause with a subject of its own for an xcomp.
+        sentence.dependents(verb, "xcomp").stream()
+                .filter(x -> !sentence.dependents(x, "nsubj").isEmpty() || !sentence.dependents(x, "nsubj:pass").isEmpty())
+                .forEach(clauses::add);
         // "Thailand and Cambodia agreed to a ceasefire, Anwar said": the parser may hang the report on what it
         // reports.
         boolean parenthetical = clauses.isEmpty() && !sentence.dependents(verb, "nsubj").isEmpty();
