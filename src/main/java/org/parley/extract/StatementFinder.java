@@ -90,7 +90,9 @@ final class StatementFinder {
             }
             // Undated quotations take the date of their speaker's remarks just before (see Discourse).
             When date = verb.flatMap(v -> dateOf(doc, v)).orElse(null);
-            String label = entities.label(speaker.get()) + ": \u201C" + abbreviate(quote.text()) + "\u201D";
+            String label = entities.label(speaker.get()) + ": " + verb.filter(v -> isFragment(quote))
+                    .flatMap(v -> reportedClause(doc, v)).map(StatementFinder::abbreviateClause)
+                    .orElse("\u201C" + abbreviate(quote.text()) + "\u201D");
             // "Part of these guarantees should be the neutral status of Ukraine": a speaker saying what others must
             // do makes a demand.
             ActType type = deontic ? ActType.DEMAND : ActType.STATEMENT;
@@ -138,7 +140,7 @@ final class StatementFinder {
         String text = previous.quote() + " " + quote.text();
         java.util.LinkedHashSet<Issue> topics = new java.util.LinkedHashSet<>(previous.topics());
         topics.addAll(topics(doc, quote));
-        String label = previous.label().substring(0, previous.label().indexOf(": \u201C"))
+        String label = previous.label().substring(0, previous.label().indexOf(": "))
                 + ": \u201C" + abbreviate(text) + "\u201D";
         return new Act(previous.type(), previous.agents(), List.of(), List.of(), List.copyOf(topics), text,
                 previous.when(), null, null, null, null, doc.textOfSentences(firstSentence, quote.lastSentence()),
@@ -368,6 +370,26 @@ final class StatementFinder {
                         && sentence.token(d.dependent()).isNoun())
                 .map(d -> Dates.ofHead(sentence, d.dependent(), tense, doc.date()))
                 .flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * "X said the “significant” purchases would come over three years": a few quoted words inside a reported clause
+     * say less than the clause, which is what the statement is about.
+     */
+    private static Optional<String> reportedClause(AnnotatedDoc doc, SpeechVerb verb) {
+        Sentence sentence = doc.sentence(verb.sentence());
+        java.util.BitSet clause = new java.util.BitSet();
+        sentence.dependents(verb.token(), "ccomp").forEach(c -> clause.or(Tree.subtree(sentence, c)));
+        if (clause.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(sentence.textOf(clause.nextSetBit(0), clause.length()));
+    }
+
+    /** A reported clause as a label: as long as an act's label ({@link ActFinder#label}). */
+    private static String abbreviateClause(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 140 ? oneLine : oneLine.substring(0, 137).strip() + "\u2026";
     }
 
     private static String abbreviate(String text) {

@@ -28,4 +28,22 @@ class ReportedSpeechTest {
         assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
                 .satisfies(s -> assertThat(s.agents()).containsExactly(new EntityKey(EntityType.PERSON, "Alan Reed")));
     }
+
+    @Test
+    void aStatementReadFromAFewQuotedWordsIsAboutTheWholeReportedClause() {
+        // Jonas Berg said the “modest” gains on fishing quotas would hold through the winter.
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
+                .sentence("Jonas/NNP/PERSON/Jonas Berg/NNP/PERSON/Berg said/VBD/O/say the/DT/O/the \u201C/``/O/\u201C "
+                                + "modest/JJ/O/modest \u201D/''/O/\u201D gains/NNS/O/gain on/IN/O/on fishing/NN/O/fishing "
+                                + "quotas/NNS/O/quota would/MD/O/would hold/VB/O/hold through/IN/O/through the/DT/O/the "
+                                + "winter/NN/DATE=2025-WI/winter ././O/.",
+                        "compound 2 1", "nsubj 3 2", "root 0 3", "det 8 4", "punct 8 5", "amod 8 6", "punct 8 7",
+                        "nsubj 13 8", "case 11 9", "compound 11 10", "nmod:on 8 11", "aux 13 12", "ccomp 3 13",
+                        "case 16 14", "det 16 15", "obl:through 13 16", "punct 3 17")
+                .quoteIn(0, "Jonas Berg").build()).acts();
+        assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement().satisfies(s -> {
+            assertThat(s.quote()).isEqualTo("modest");
+            assertThat(s.label()).contains("gains on fishing quotas would hold");
+        });
+    }
 }
