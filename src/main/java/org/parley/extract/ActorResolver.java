@@ -438,11 +438,16 @@ final class ActorResolver {
     }
 
     /** "the two sides", "both delegations", "the parties": a group named only as the negotiation's parties. */
-    private static boolean isCollective(Sentence sentence, int token) {
+    private boolean isCollective(Sentence sentence, int token) {
         String lemma = Tree.lemma(sentence, token).toLowerCase(Locale.ROOT);
         boolean counted = sentence.dependents(token).stream()
                 .anyMatch(d -> Set.of("both", "two").contains(Tree.lower(sentence, d.dependent())));
-        return COLLECTIVE_NOUNS.contains(lemma) && (sentence.token(token).pos().equals("NNS") || counted)
+        // "summit leaders", "the conference delegates": the people of a meeting, named by the meeting.
+        boolean ofAMeeting = sentence.token(token).pos().equals("NNS")
+                && (COLLECTIVE_NOUNS.contains(lemma) || PAIR_OF_PEOPLE.contains(Tree.lower(sentence, token)))
+                && sentence.dependents(token, "compound").stream().anyMatch(c -> lexicon.noun(Tree.lemma(sentence, c))
+                        .filter(e -> e.act() == ActType.MEETING).isPresent());
+        return ofAMeeting || COLLECTIVE_NOUNS.contains(lemma) && (sentence.token(token).pos().equals("NNS") || counted)
                 || COUNTED_COLLECTIVE_NOUNS.contains(lemma) && counted;
     }
 

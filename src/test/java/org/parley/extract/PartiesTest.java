@@ -151,4 +151,21 @@ class PartiesTest {
                 ActType.MEETING);
         assertThat(meetings).isEmpty();
     }
+
+    @Test
+    void theLeadersOfASummitAreItsParties() {
+        // Chad held a summit with Niger in N'Djamena on Monday. The summit leaders agreed to reopen the border crossings.
+        List<Act> acceptances = acts(Docs.dated("2025-05-10")
+                .sentence("Chad/NNP/COUNTRY/Chad held/VBD/O/hold a/DT/O/a summit/NN/O/summit with/IN/O/with "
+                                + "Niger/NNP/COUNTRY/Niger in/IN/O/in N'Djamena/NNP/LOCATION/N'Djamena on/IN/O/on "
+                                + "Monday/NNP/DATE=2025-05-05/Monday ././O/.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "case 6 5", "nmod:with 4 6", "case 8 7",
+                        "nmod:in 4 8", "case 10 9", "obl:on 2 10", "punct 2 11")
+                .sentence("The/DT/O/the summit/NN/O/summit leaders/NNS/O/leader agreed/VBD/O/agree to/TO/O/to "
+                                + "reopen/VB/O/reopen the/DT/O/the border/NN/O/border crossings/NNS/O/crossing ././O/.",
+                        "det 3 1", "compound 3 2", "nsubj 4 3", "nsubj:xsubj 6 3", "root 0 4", "mark 6 5", "xcomp 4 6",
+                        "det 9 7", "compound 9 8", "obj 6 9", "punct 4 10"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement()
+                .satisfies(a -> assertThat(a.agents()).containsExactlyInAnyOrder(CHAD, NIGER));
+    }
 }
