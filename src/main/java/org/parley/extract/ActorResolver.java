@@ -89,6 +89,10 @@ final class ActorResolver {
             if (!found.isEmpty() || ownSubject) {
                 return List.copyOf(found);
             }
+            // "expected a deal to be unveiled": what a passive infinitive would borrow is what undergoes the act.
+            if (!sentence.dependents(clause, "aux:pass").isEmpty()) {
+                return List.of();
+            }
             // Only a clause without a subject of its own borrows one: from the clause it completes ("aims to
             // persuade", "has yet to commit, stating ..."), or from the noun it modifies ("Trump, set to speak";
             // "announced plans to converse" borrows from "announced").
@@ -116,7 +120,9 @@ final class ActorResolver {
             int infinitive = clause;
             List<Integer> controllers = sentence.dependents(upper.get(), "obj").stream()
                     .filter(o -> o < infinitive).toList();
-            if (!controllers.isEmpty() && sentence.dependents(upper.get(), "xcomp").contains(clause)) {
+            // "announced plans to visit Chad" (plans parsed as the object): only a party controls the infinitive.
+            boolean partyControls = controllers.stream().anyMatch(o -> couldBeAnActor(sentence, o));
+            if (partyControls && sentence.dependents(upper.get(), "xcomp").contains(clause)) {
                 return controllers.stream().map(o -> resolveActor(context, sentence, o))
                         .flatMap(Optional::stream).toList();
             }

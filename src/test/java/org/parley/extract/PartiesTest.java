@@ -168,4 +168,33 @@ class PartiesTest {
         assertThat(acceptances).singleElement()
                 .satisfies(a -> assertThat(a.agents()).containsExactlyInAnyOrder(CHAD, NIGER));
     }
+
+    @Test
+    void plansAnnouncedAreTheAnnouncersPlansWhateverTheParserMakesTheObjectOfTheInfinitive() {
+        // Kenyan President Ruth Otieno has announced plans to visit Chad and Niger in June. ("plans" parsed as the
+        // object of "announced" and the subject of "visit")
+        List<Act> meetings = acts(Docs.dated("2025-05-10")
+                .sentence("Kenyan/JJ/NATIONALITY/Kenyan President/NNP/TITLE/President Ruth/NNP/PERSON/Ruth "
+                                + "Otieno/NNP/PERSON/Otieno has/VBZ/O/have announced/VBN/O/announce plans/NNS/O/plan "
+                                + "to/TO/O/to visit/VB/O/visit Chad/NNP/COUNTRY/Chad and/CC/O/and Niger/NNP/COUNTRY/Niger "
+                                + "in/IN/O/in June/NNP/DATE=2025-06/June ././O/.",
+                        "amod 2 1", "compound 4 2", "compound 4 3", "nsubj 6 4", "aux 6 5", "root 0 6", "obj 6 7",
+                        "nsubj:xsubj 9 7", "mark 9 8", "xcomp 6 9", "obj 9 10", "cc 12 11", "obj 9 12",
+                        "conj:and 10 12", "case 14 13", "obl:in 9 14", "punct 6 15"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
+                .containsExactlyInAnyOrder(new EntityKey(EntityType.PERSON, "Ruth Otieno"), CHAD, NIGER));
+    }
+
+    @Test
+    void whoExpectsAPlanToBeUnveiledIsNotWhoUnveilsIt() {
+        // Chad's negotiators are expecting a new border plan to be unveiled.
+        List<Act> proposals = acts(Docs.dated("2025-05-10")
+                .sentence("Chad/NNP/COUNTRY/Chad 's/POS/O/'s negotiators/NNS/O/negotiator are/VBP/O/be "
+                                + "expecting/VBG/O/expect a/DT/O/a new/JJ/O/new border/NN/O/border plan/NN/O/plan "
+                                + "to/TO/O/to be/VB/O/be unveiled/VBN/O/unveil ././O/.",
+                        "nmod:poss 3 1", "case 1 2", "nsubj 5 3", "aux 5 4", "root 0 5", "det 9 6", "amod 9 7",
+                        "compound 9 8", "obj 5 9", "nsubj:pass:xsubj 12 9", "mark 12 10", "aux:pass 12 11",
+                        "xcomp 5 12", "punct 5 13"), ActType.PROPOSAL);
+        assertThat(proposals).noneMatch(p -> p.agents().contains(CHAD));
+    }
 }
