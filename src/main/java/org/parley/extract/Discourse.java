@@ -41,11 +41,43 @@ final class Discourse {
      * @param sides whom each person represents: Grushko's words may state Russia's demand
      */
     static List<Act> apply(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
-        List<Act> folded = foldQuotedActs(foldFragmentQuotes(doc, acts, sides), sides);
+        List<Act> folded = oneStatementPerSentence(doc, foldQuotedActs(foldFragmentQuotes(doc, acts, sides), sides),
+                sides);
         // A later mention of a meeting is merged before undated acts are dated by the report ("the talks ended").
         List<Act> once = datedByTheReport(doc, atTheMeeting(
                 oneMeetingOnce(inheritDates(doc, foldReportedActs(doc, folded, sides))), sides));
         return Counterparts.fill(once, sides);
+    }
+
+    /**
+     * "Maduro described Friday as “a day of good news”": the quotation and the verb that frames it are one statement
+     * of one party in one sentence. The first statement of the party in the sentence stays, with the quotation if it
+     * had none, and the addressees and topics of both.
+     */
+    private static List<Act> oneStatementPerSentence(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
+        List<Act> result = new ArrayList<>();
+        for (Act act : acts) {
+            int sentence = sentenceOf(doc, act.begin());
+            Optional<Act> earlier = act.type() != ActType.STATEMENT ? Optional.empty() : result.stream()
+                    .filter(other -> other.type() == ActType.STATEMENT && sentenceOf(doc, other.begin()) == sentence
+                            && sameParty(other, act, sides))
+                    .findFirst();
+            if (earlier.isEmpty()) {
+                result.add(act);
+                continue;
+            }
+            Act kept = earlier.get();
+            List<Issue> topics = new ArrayList<>(kept.topics());
+            act.topics().stream().filter(t -> !topics.contains(t)).forEach(topics::add);
+            List<EntityKey> addressees = new ArrayList<>(kept.addressees());
+            act.addressees().stream().filter(a -> !addressees.contains(a)).forEach(addressees::add);
+            Act merged = new Act(kept.type(), kept.agents(), kept.participants(), addressees, topics,
+                    kept.quote() != null ? kept.quote() : act.quote(), kept.when() != null ? kept.when() : act.when(),
+                    kept.location(), kept.status(), kept.condition(), kept.respondsTo(), kept.evidence(), kept.begin(),
+                    kept.cameoCode(), kept.label(), kept.laterEvidence());
+            result.set(result.indexOf(kept), merged);
+        }
+        return result;
     }
 
     /**

@@ -46,4 +46,20 @@ class ReportedSpeechTest {
             assertThat(s.label()).contains("gains on fishing quotas would hold");
         });
     }
+
+    @Test
+    void aQuotationAndTheVerbThatFramesItAreOneStatement() {
+        // Ruth Otieno described Friday as “a fine day for both our nations.”
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
+                .sentence("Ruth/NNP/PERSON/Ruth Otieno/NNP/PERSON/Otieno described/VBN/O/describe "
+                                + "Friday/NNP/DATE=2025-05-09/Friday as/IN/O/as \u201C/``/O/\u201C a/DT/O/a fine/JJ/O/fine "
+                                + "day/NN/DURATION=P1D/day for/IN/O/for both/CC/O/both our/PRP$/O/we nations/NNS/O/nation "
+                                + "././O/. \u201D/''/O/\u201D",
+                        "compound 2 1", "nsubj 3 2", "root 0 3", "obl:tmod 3 4", "case 9 5", "punct 9 6", "det 9 7",
+                        "amod 9 8", "obl:as 3 9", "case 13 10", "dep 13 11", "nmod:poss 13 12", "nmod:for 9 13",
+                        "punct 3 14", "punct 3 15")
+                .quoteIn(0, "Ruth Otieno").build()).acts();
+        assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
+                .satisfies(s -> assertThat(s.quote()).isEqualTo("a fine day for both our nations."));
+    }
 }
