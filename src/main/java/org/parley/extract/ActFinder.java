@@ -35,6 +35,8 @@ final class ActFinder {
     private static final Set<String> HOSTING_VERBS = Lexicon.wordClass("hosting-verbs");
     /** Verbs by which a body meets as its members: "the council convened". */
     private static final Set<String> ASSEMBLING_VERBS = Lexicon.wordClass("assembling-verbs");
+    /** What a meeting does as it runs its course: "the talks have ended". */
+    private static final Set<String> CONCLUDING_MEETING_VERBS = Lexicon.wordClass("meeting-course-verbs");
     /** Nouns that count meetings: "two days of talks", "a round of negotiations". */
     private static final Set<String> MEASURE_NOUNS = Lexicon.wordClass("measure-nouns");
     /** Act nouns whose "to VERB" is an intention, not the act: "plans to converse with Putin". */
@@ -584,14 +586,23 @@ final class ActFinder {
             date = times.date(context, sentence, within.get(), tense);
         }
         if (date == null && entry.act() == ActType.MEETING) {
-            // "the talks ended on Monday", "talks resumed on Tuesday": what the meeting itself did dates it.
-            Optional<Integer> own = sentence.governors(noun).stream()
+            // "the talks ended on Monday", "talks resumed on Tuesday", "the second round of talks has concluded":
+            // what the meeting itself (or the round it is counted in) did dates it.
+            Optional<Integer> own = sentence.governors(measureOf(sentence, noun)).stream()
                     .filter(d -> d.governor() >= 0 && d.relation().startsWith("nsubj")
                             && sentence.token(d.governor()).isVerb())
                     .map(Dependency::governor).findFirst();
             if (own.isPresent()) {
                 tense = times.tense(sentence, own.get());
                 date = times.date(context, sentence, own.get(), tense);
+                // "the talks have ended", "the second round has concluded": the news perfect reports what has just
+                // happened, on the day of the report.
+                boolean newsPerfect = sentence.token(own.get()).pos().equals("VBN")
+                        && sentence.dependents(own.get(), "aux").stream()
+                        .anyMatch(a -> Tree.lemma(sentence, a).equals("have"));
+                if (date == null && newsPerfect && CONCLUDING_MEETING_VERBS.contains(Tree.lemma(sentence, own.get()))) {
+                    date = When.day(context.doc().date());
+                }
             }
         }
         String status = null;

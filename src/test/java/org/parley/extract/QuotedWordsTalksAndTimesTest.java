@@ -6,10 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A word quoted as a word is no statement; talks counted in rounds or days are their participants' talks; a time hung
- * deep in the verb's phrase is still the verb's.
+ * A word quoted as a word is no statement; talks counted in rounds or days are their participants' talks, and what
+ * the round did dates them; a time hung deep in the verb's phrase is still the verb's.
  */
-class MentionedWordsAndCountedTalksTest {
+class QuotedWordsTalksAndTimesTest {
 
     private static final Extractor EXTRACTOR = Extractor.standard();
 
@@ -66,5 +66,21 @@ class MentionedWordsAndCountedTalksTest {
                         "punct 4 18"), ActType.THREAT);
         assertThat(threats).singleElement()
                 .satisfies(t -> assertThat(t.date()).isEqualTo(java.time.LocalDate.parse("2025-05-08")));
+    }
+
+    @Test
+    void talksThatHaveConcludedEndedOnTheDayOfTheReport() {
+        // The third round of talks between Chad and Niger in Doha has concluded after two hours.
+        List<Act> meetings = acts(Docs.dated("2025-05-10")
+                .sentence("The/DT/O/the third/JJ/ORDINAL=3.0/third round/NN/O/round of/IN/O/of talks/NNS/O/talk "
+                                + "between/IN/O/between Chad/NNP/COUNTRY/Chad and/CC/O/and Niger/NNP/COUNTRY/Niger in/IN/O/in "
+                                + "Doha/NNP/CITY/Doha has/VBZ/O/have concluded/VBN/O/conclude after/IN/O/after "
+                                + "two/CD/DURATION=PT2H/two hours/NNS/DURATION=PT2H/hour ././O/.",
+                        "det 3 1", "amod 3 2", "nsubj 13 3", "case 5 4", "nmod:of 3 5", "case 7 6", "nmod:between 5 7",
+                        "cc 9 8", "nmod:between 5 9", "conj:and 7 9", "case 11 10", "nmod:in 5 11", "aux 13 12",
+                        "root 0 13", "case 16 14", "nummod 16 15", "obl:after 13 16", "punct 13 17"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement()
+                .satisfies(m -> assertThat(m.date()).isEqualTo(java.time.LocalDate.parse("2025-05-10")));
     }
 }
