@@ -419,9 +419,36 @@ final class Discourse {
                     }
                 }
             }
+            // ("future cooperation" is a DATE to SUTime, but no time of the act.)
+            boolean ownDay = doc.sentence(sentence).tokens().stream()
+                    .anyMatch(t -> Dates.whenOf(t, Dates.Tense.PAST, doc.date()).isPresent());
+            if (act.when() == null && act.type() != ActType.STATEMENT && !ownDay && isAdditive(doc, act)) {
+                // "They agreed on Tuesday to ... The sides also agreed to ...": "also" adds to the same occasion.
+                for (int j = result.size() - 1; j >= 0 && inherited == null; j--) {
+                    Act before = result.get(j);
+                    if (before.type() == act.type() && before.when() != null && sameParties(before, act)) {
+                        inherited = before.when();
+                    }
+                }
+            }
             result.add(inherited == null ? act : act.withWhen(inherited));
         }
         return result;
+    }
+
+    /** Whether an act's word is modified by "also": the act adds to another of the same kind. */
+    private static boolean isAdditive(AnnotatedDoc doc, Act act) {
+        Sentence sentence = doc.sentence(sentenceOf(doc, act.begin()));
+        int word = Tree.tokenAt(sentence, act.begin());
+        return word >= 0 && sentence.dependents(word, "advmod").stream()
+                .anyMatch(a -> Tree.lower(sentence, a).equals("also"));
+    }
+
+    /** The same parties: the same agents (a meeting's, its participants), in any order. */
+    private static boolean sameParties(Act a, Act b) {
+        List<EntityKey> x = a.type() == ActType.MEETING ? a.participants() : a.agents();
+        List<EntityKey> y = b.type() == ActType.MEETING ? b.participants() : b.agents();
+        return !x.isEmpty() && new java.util.HashSet<>(x).equals(new java.util.HashSet<>(y));
     }
 
     /**

@@ -83,4 +83,26 @@ class QuotedWordsTalksAndTimesTest {
         assertThat(meetings).singleElement()
                 .satisfies(m -> assertThat(m.date()).isEqualTo(java.time.LocalDate.parse("2025-05-10")));
     }
+
+    @Test
+    void whatTheSidesAlsoAgreedWasAgreedOnTheSameOccasion() {
+        // Chad and Niger on Tuesday agreed to reopen the border.
+        // The two sides also agreed to exchange prisoners, noting they would plan future cooperation.
+        List<Act> acceptances = acts(Docs.dated("2025-05-10")
+                .sentence("Chad/NNP/COUNTRY/Chad and/CC/O/and Niger/NNP/COUNTRY/Niger on/IN/O/on "
+                                + "Tuesday/NNP/DATE=2025-05-06/Tuesday agreed/VBD/O/agree to/TO/O/to reopen/VB/O/reopen "
+                                + "the/DT/O/the border/NN/O/border ././O/.",
+                        "nsubj 6 1", "nsubj:xsubj 8 1", "cc 3 2", "conj:and 1 3", "nsubj 6 3", "nsubj:xsubj 8 3",
+                        "case 5 4", "nmod:on 1 5", "root 0 6", "mark 8 7", "xcomp 6 8", "det 10 9", "obj 8 10",
+                        "punct 6 11")
+                .sentence("The/DT/O/the two/CD/NUMBER=2.0/two sides/NNS/O/side also/RB/O/also agreed/VBD/O/agree "
+                                + "to/TO/O/to exchange/VB/O/exchange prisoners/NNS/O/prisoner ,/,/O/, noting/VBG/O/note "
+                                + "they/PRP/O/they would/MD/O/would plan/VB/O/plan future/JJ/DATE=FUTURE_REF/future "
+                                + "cooperation/NN/O/cooperation ././O/.",
+                        "det 3 1", "nummod 3 2", "nsubj 5 3", "nsubj:xsubj 7 3", "advmod 5 4", "root 0 5", "mark 7 6",
+                        "xcomp 5 7", "obj 7 8", "punct 7 9", "mark 13 10", "nsubj 13 11", "aux 13 12",
+                        "advcl:noting 7 13", "amod 15 14", "obj 13 15", "punct 5 16"), ActType.ACCEPTANCE);
+        assertThat(acceptances).hasSize(2).allSatisfy(a -> assertThat(a.date())
+                .isEqualTo(java.time.LocalDate.parse("2025-05-06")));
+    }
 }
