@@ -25,6 +25,8 @@ final class EntityResolver {
             "herself", "i", "me", "my", "mine", "myself");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    /** NER tags of the words in a title that name a side, not the office: "U.S.", "Russian". */
+    private static final Set<String> SIDE_NER = Set.of("COUNTRY", "NATIONALITY", "LOCATION", "STATE_OR_PROVINCE");
     /** Capitals, perhaps with dots or a digit or lowercase letter inside: "RSF", "U.N.", "M23", "FARC-EP". */
     private static final java.util.regex.Pattern ABBREVIATION =
             java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9.&-]*[A-Z0-9.]");
@@ -168,7 +170,9 @@ final class EntityResolver {
         List<Boolean> isName = named.stream().map(Optional::isPresent).toList();
         for (int i = 0; i < named.size(); i++) {
             if (!isName.get(i)) {
-                Optional<EntityKey> speaker = missedSpeaker(doc, chain.mentions().get(i), names, chained);
+                Mention mention = chain.mentions().get(i);
+                Optional<EntityKey> speaker = missedSpeaker(doc, mention, names, chained)
+                        .or(() -> titledAntecedent(doc, mention, names));
                 if (speaker.isPresent()) {
                     named.set(i, speaker);
                 }
@@ -182,9 +186,7 @@ final class EntityResolver {
                 continue;
             }
             Mention mention = chain.mentions().get(i);
-            int at = i;
-            Optional<EntityKey> key = named.get(i).or(() -> titledAntecedent(doc, mention, names))
-                    .or(() -> nearestNamed(named, at));
+            Optional<EntityKey> key = named.get(i).isPresent() ? named.get(i) : nearestNamed(named, i);
             if (key.isEmpty() || !agrees(mention, key.get())) {
                 continue;
             }
@@ -279,9 +281,12 @@ final class EntityResolver {
         }
         Sentence sentence = doc.sentence(mention.span().sentence());
         List<String> words = new java.util.ArrayList<>();
-        for (int t = mention.span().start(); t < mention.span().end(); t++) {
-            if (!sentence.token(t).pos().equals("DT")) {
-                words.add(sentence.token(t).word().toLowerCase(java.util.Locale.ROOT));
+        // "the U.S. special envoy to Sudan": the title's words are those up to its head; a state or nationality
+        // among them names the side, which the title a person was introduced with may leave out.
+        for (int t = mention.span().start(); t <= mention.span().head(); t++) {
+            var token = sentence.token(t);
+            if (!token.pos().equals("DT") && !SIDE_NER.contains(token.ner())) {
+                words.add(token.word().toLowerCase(java.util.Locale.ROOT));
             }
         }
         if (words.size() < 2) {

@@ -197,4 +197,25 @@ class PartiesTest {
                         "xcomp 5 12", "punct 5 13"), ActType.PROPOSAL);
         assertThat(proposals).noneMatch(p -> p.agents().contains(CHAD));
     }
+
+    @Test
+    void aTitleNamedBeforeThePersonIsThePersonIntroducedLaterWithThatTitle() {
+        // The Finnish trade envoy to Sweden said she had been in contact with Swedish officials.
+        // Trade Envoy Aino Lehto spoke to reporters in Oslo.
+        List<Act> meetings = acts(Docs.dated("2025-05-10")
+                .sentence("The/DT/O/the Finnish/JJ/NATIONALITY/Finnish trade/NN/O/trade envoy/NN/TITLE/envoy to/IN/O/to "
+                                + "Sweden/NNP/COUNTRY/Sweden said/VBD/O/say she/PRP/O/she had/VBD/O/have been/VBN/O/be "
+                                + "in/IN/O/in contact/NN/O/contact with/IN/O/with Swedish/JJ/NATIONALITY/Swedish "
+                                + "officials/NNS/O/official ././O/.",
+                        "det 4 1", "amod 4 2", "compound 4 3", "nsubj 7 4", "case 6 5", "nmod:to 4 6", "root 0 7",
+                        "nsubj 12 8", "aux 12 9", "cop 12 10", "case 12 11", "ccomp 7 12", "case 15 13", "amod 15 14",
+                        "nmod:with 12 15", "punct 7 16")
+                .sentence("Trade/NNP/O/Trade Envoy/NNP/TITLE/Envoy Aino/NNP/PERSON/Aino Lehto/NNP/PERSON/Lehto "
+                                + "spoke/VBD/O/speak to/IN/O/to reporters/NNS/O/reporter in/IN/O/in Oslo/NNP/CITY/Oslo ././O/.",
+                        "compound 2 1", "compound 4 2", "compound 4 3", "nsubj 5 4", "root 0 5", "case 7 6",
+                        "obl:to 5 7", "case 9 8", "obl:in 5 9", "punct 5 10")
+                .chain("0:1-4", "0:8-8"), ActType.MEETING); // (CoreNLP heads the first mention at "envoy")
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
+                .containsExactlyInAnyOrder(LEHTO, country("Sweden")));
+    }
 }
