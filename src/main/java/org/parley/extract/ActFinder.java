@@ -533,7 +533,11 @@ final class ActFinder {
             // nor of "discuss": talks are about the proposal they discuss, whoever made it.
             boolean discussed = verbEntry.filter(v -> v.act() == ActType.MEETING).isPresent()
                     && entry.act() != ActType.MEETING;
-            if (lightVerbs.contains(Tree.lemma(sentence, verb)) || verbEntry.isPresent() && !discussed) {
+            // "confirmed ongoing dialogue with the rebels": who reports talks "with" a partner is the other party.
+            boolean reportsOwnTalks = entry.act() == ActType.MEETING && speechVerbs.contains(Tree.lemma(sentence, verb))
+                    && !sentence.dependents(noun, "nmod:with").isEmpty();
+            if (lightVerbs.contains(Tree.lemma(sentence, verb)) || verbEntry.isPresent() && !discussed
+                    || reportsOwnTalks) {
                 agents.addAll(actors.agents(context, sentence, verb));
             }
         }

@@ -218,4 +218,16 @@ class PartiesTest {
         assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
                 .containsExactlyInAnyOrder(LEHTO, country("Sweden")));
     }
+
+    @Test
+    void whoConfirmsTalksWithAPartnerTakesPartInThem() {
+        // Norway confirmed ongoing talks with Sweden.
+        List<Act> meetings = acts(Docs.dated("2025-05-10")
+                .sentence("Norway/NNP/COUNTRY/Norway confirmed/VBD/O/confirm ongoing/JJ/O/ongoing talks/NNS/O/talk "
+                                + "with/IN/O/with Sweden/NNP/COUNTRY/Sweden ././O/.",
+                        "nsubj 2 1", "root 0 2", "amod 4 3", "obj 2 4", "case 6 5", "nmod:with 4 6", "punct 2 7"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
+                .containsExactlyInAnyOrder(country("Norway"), country("Sweden")));
+    }
 }
