@@ -41,7 +41,7 @@ final class Discourse {
      * @param sides whom each person represents: Grushko's words may state Russia's demand
      */
     static List<Act> apply(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
-        List<Act> folded = oneStatementPerSentence(doc, foldQuotedActs(foldFragmentQuotes(doc, acts, sides), sides),
+        List<Act> folded = oneStatementPerSentence(doc, foldQuotedActs(doc, foldFragmentQuotes(doc, acts, sides), sides),
                 sides);
         // A later mention of a meeting is merged before undated acts are dated by the report ("the talks ended").
         List<Act> once = datedByTheReport(doc, atTheMeeting(
@@ -297,17 +297,28 @@ final class Discourse {
     }
 
     /**
+     * "announced he would double the tariffs: “They are going to pay”": a said act whose sentence goes on, after a
+     * colon, into a quotation is said in those words.
+     */
+    private static boolean introduces(AnnotatedDoc doc, Act act, Act quoted) {
+        return act != quoted && SAID_ACTS.contains(act.type()) && act.quote() == null && act.begin() < quoted.begin()
+                && sentenceOf(doc, act.begin()) == sentenceOf(doc, quoted.begin())
+                && doc.text().substring(0, quoted.begin()).stripTrailing().endsWith(":");
+    }
+
+    /**
      * A quotation that holds an act of its speaker ("“We will demand ironclad guarantees,” Grushko said") is that
      * act in the speaker's words: the act keeps the quotation, and no separate statement is made of it.
      */
-    private static List<Act> foldQuotedActs(List<Act> acts, Map<EntityKey, EntityKey> sides) {
+    private static List<Act> foldQuotedActs(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
         List<Act> result = new ArrayList<>();
         List<Act> absorbed = new ArrayList<>();
         for (Act quoted : acts) {
             if (quoted.type() != ActType.STATEMENT || quoted.quote() == null) {
                 continue;
             }
-            boolean holdsAct = acts.stream().anyMatch(inner -> isInside(inner, quoted) && sameParty(inner, quoted, sides));
+            boolean holdsAct = acts.stream().anyMatch(inner -> (isInside(inner, quoted) || introduces(doc, inner, quoted))
+                    && sameParty(inner, quoted, sides));
             if (holdsAct) {
                 absorbed.add(quoted);
             }
@@ -316,7 +327,8 @@ final class Discourse {
             if (absorbed.contains(act)) {
                 continue;
             }
-            Act container = absorbed.stream().filter(q -> isInside(act, q) && sameParty(act, q, sides))
+            Act container = absorbed.stream()
+                    .filter(q -> (isInside(act, q) || introduces(doc, act, q)) && sameParty(act, q, sides))
                     .findFirst().orElse(null);
             if (container == null) {
                 result.add(act);

@@ -20,6 +20,8 @@ final class StatementFinder {
     /** How many sentences back a quotation still continues a speaker's remarks and takes their date. */
     private static final int CONTINUATION_SENTENCES = 2;
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    /** Offices and groups that speak for a side: "the foreign ministry", "officials". */
+    private static final Set<String> SIDE_NOUNS = Lexicon.wordClass("side-nouns");
     /** Nouns that name a word: what is quoted right after one is mentioned, not said. */
     private static final Set<String> MENTIONING_NOUNS = Lexicon.wordClass("mentioning-nouns");
 
@@ -325,7 +327,32 @@ final class StatementFinder {
     private Optional<EntityKey> subjectOf(Sentence sentence, int verb, DocEntities entities) {
         List<Integer> subjects = new ArrayList<>(sentence.dependents(verb, "nsubj"));
         subjects.addAll(sentence.dependents(verb, "nsubj:pass"));
-        return firstEntity(sentence, subjects, entities);
+        return firstEntity(sentence, subjects, entities)
+                .or(() -> subjects.stream().map(s -> sideOfUnnamed(sentence, s, entities)).flatMap(Optional::stream)
+                        .findFirst());
+    }
+
+    /**
+     * "the Iranian foreign ministry said", "U.S. officials said": an unnamed office or group speaks for the state that
+     * modifies it.
+     */
+    private Optional<EntityKey> sideOfUnnamed(Sentence sentence, int subject, DocEntities entities) {
+        String word = sentence.token(subject).word().toLowerCase(java.util.Locale.ROOT);
+        if (!SIDE_NOUNS.contains(word) && !gazetteer.isTitle(word)) {
+            return Optional.empty();
+        }
+        for (Dependency d : sentence.dependents(subject)) {
+            if (d.is("amod") || d.is("compound") || d.is("nmod:poss")) {
+                Optional<EntityKey> side = entities.atOrNamed(sentence, d.dependent())
+                        .filter(k -> k.type() == EntityType.COUNTRY || k.type() == EntityType.ORGANIZATION)
+                        .or(() -> gazetteer.countryOfDemonym(sentence.token(d.dependent()).word())
+                                .map(country -> new EntityKey(EntityType.COUNTRY, country)));
+                if (side.isPresent()) {
+                    return side;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<EntityKey> firstEntity(Sentence sentence, List<Integer> tokens, DocEntities entities) {

@@ -62,4 +62,39 @@ class ReportedSpeechTest {
         assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
                 .satisfies(s -> assertThat(s.quote()).isEqualTo("a fine day for both our nations."));
     }
+
+    @Test
+    void anUnnamedOfficeSpeaksForTheStateThatModifiesIt() {
+        // “The talks were useful,” the Finnish foreign ministry said.
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
+                .sentence("\u201C/``/O/\u201C The/DT/O/the talks/NNS/O/talk were/VBD/O/be useful/JJ/O/useful ,/,/O/, "
+                                + "\u201D/''/O/\u201D the/DT/O/the Finnish/JJ/NATIONALITY/Finnish foreign/JJ/O/foreign "
+                                + "ministry/NN/O/ministry said/VBD/O/say ././O/.",
+                        "punct 12 1", "det 3 2", "nsubj 5 3", "cop 5 4", "ccomp 12 5", "punct 12 6", "punct 12 7",
+                        "det 11 8", "amod 11 9", "amod 11 10", "nsubj 12 11", "root 0 12", "punct 12 13")
+                .quoteIn(0).build()).acts();
+        assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
+                .satisfies(s -> assertThat(s.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Finland")));
+    }
+
+    @Test
+    void aQuotationAfterTheColonOfASaidActIsThatActsWords() {
+        // The Finnish president announced that she would raise tariffs on Swedish timber: “They will pay more for
+        // every tonne.”
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
+                .sentence("The/DT/O/the Finnish/JJ/NATIONALITY/Finnish president/NN/TITLE/president "
+                                + "announced/VBD/O/announce that/IN/O/that she/PRP/O/she would/MD/O/would raise/VB/O/raise "
+                                + "tariffs/NNS/O/tariff on/IN/O/on Swedish/JJ/NATIONALITY/Swedish timber/NN/O/timber :/:/O/: "
+                                + "\u201C/``/O/\u201C They/PRP/O/they will/MD/O/will pay/VB/O/pay more/JJR/O/more for/IN/O/for "
+                                + "every/DT/O/every tonne/NN/O/tonne ././O/. \u201D/''/O/\u201D",
+                        "det 3 1", "amod 3 2", "nsubj 4 3", "root 0 4", "mark 8 5", "nsubj 8 6", "aux 8 7", "ccomp 4 8",
+                        "obj 8 9", "case 12 10", "amod 12 11", "nmod:on 9 12", "punct 4 13", "punct 4 14", "nsubj 17 15",
+                        "aux 17 16", "ccomp 4 17", "obj 17 18", "case 21 19", "det 21 20", "obl:for 17 21", "punct 4 22",
+                        "punct 4 23")
+                .chain("0:1-3", "0:6-6")
+                .quoteIn(0).build()).acts();
+        assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).isEmpty();
+        assertThat(acts).filteredOn(a -> a.type() == ActType.THREAT).singleElement()
+                .satisfies(t -> assertThat(t.quote()).isEqualTo("They will pay more for every tonne."));
+    }
 }
