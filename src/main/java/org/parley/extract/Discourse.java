@@ -296,6 +296,13 @@ final class Discourse {
         return false;
     }
 
+    /** Whether an act is read from a verb (or an adjective: "we are ready to sign"), not from a noun. */
+    private static boolean isVerbAct(AnnotatedDoc doc, Act act) {
+        Sentence sentence = doc.sentence(sentenceOf(doc, act.begin()));
+        int word = Tree.tokenAt(sentence, act.begin());
+        return word < 0 || !sentence.token(word).isNoun();
+    }
+
     /**
      * "announced he would double the tariffs: “They are going to pay”": a said act whose sentence goes on, after a
      * colon, into a quotation is said in those words.
@@ -317,8 +324,9 @@ final class Discourse {
             if (quoted.type() != ActType.STATEMENT || quoted.quote() == null) {
                 continue;
             }
-            boolean holdsAct = acts.stream().anyMatch(inner -> (isInside(inner, quoted) || introduces(doc, inner, quoted))
-                    && sameParty(inner, quoted, sides));
+            // A noun inside the quotation ("reflects Iran's requirements") names an act; a verb does it.
+            boolean holdsAct = acts.stream().anyMatch(inner -> (isInside(inner, quoted) && isVerbAct(doc, inner)
+                    || introduces(doc, inner, quoted)) && sameParty(inner, quoted, sides));
             if (holdsAct) {
                 absorbed.add(quoted);
             }
@@ -328,7 +336,8 @@ final class Discourse {
                 continue;
             }
             Act container = absorbed.stream()
-                    .filter(q -> (isInside(act, q) || introduces(doc, act, q)) && sameParty(act, q, sides))
+                    .filter(q -> (isInside(act, q) && isVerbAct(doc, act) || introduces(doc, act, q))
+                            && sameParty(act, q, sides))
                     .findFirst().orElse(null);
             if (container == null) {
                 result.add(act);

@@ -284,7 +284,11 @@ final class StatementFinder {
                         || token.begin() >= quote.begin() && token.end() <= quote.end()) {
                     continue;
                 }
-                Optional<EntityKey> speaker = speakerOf(sentence, t, entities).filter(k -> !namedInside.contains(k));
+                // A state named inside the quotation is spoken about, unless an office of it speaks ("the Iranian
+                // foreign ministry said “... Iran's requirements ...”").
+                int verb = t;
+                Optional<EntityKey> speaker = speakerOf(sentence, t, entities)
+                        .filter(k -> !namedInside.contains(k) || spokenForByAnOffice(sentence, verb, entities));
                 int distance = token.begin() < quote.begin() ? quote.begin() - token.end() : token.begin() - quote.end();
                 if (speaker.isPresent() && distance < bestDistance) {
                     best = new SpeechVerb(s, t, speaker.get());
@@ -330,6 +334,13 @@ final class StatementFinder {
         return firstEntity(sentence, subjects, entities)
                 .or(() -> subjects.stream().map(s -> sideOfUnnamed(sentence, s, entities)).flatMap(Optional::stream)
                         .findFirst());
+    }
+
+    /** Whether a speech verb's subject is an unnamed office or group of a side, not a name. */
+    private boolean spokenForByAnOffice(Sentence sentence, int verb, DocEntities entities) {
+        List<Integer> subjects = sentence.dependents(verb, "nsubj");
+        return firstEntity(sentence, subjects, entities).isEmpty()
+                && subjects.stream().anyMatch(s -> sideOfUnnamed(sentence, s, entities).isPresent());
     }
 
     /**

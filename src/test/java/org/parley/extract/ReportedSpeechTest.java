@@ -97,4 +97,20 @@ class ReportedSpeechTest {
         assertThat(acts).filteredOn(a -> a.type() == ActType.THREAT).singleElement()
                 .satisfies(t -> assertThat(t.quote()).isEqualTo("They will pay more for every tonne."));
     }
+
+    @Test
+    void aQuotationThatOnlyNamesAnActWithANounStaysAStatement() {
+        // “The accord reflects Finland's security requirements,” the Finnish foreign ministry said.
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
+                .sentence("\u201C/``/O/\u201C The/DT/O/the accord/NN/O/accord reflects/VBZ/O/reflect "
+                                + "Finland/NNP/COUNTRY/Finland 's/POS/O/'s security/NN/O/security "
+                                + "requirements/NNS/O/requirement ,/,/O/, \u201D/''/O/\u201D the/DT/O/the "
+                                + "Finnish/JJ/NATIONALITY/Finnish foreign/JJ/O/foreign ministry/NN/O/ministry said/VBD/O/say ././O/.",
+                        "punct 4 1", "det 3 2", "nsubj 4 3", "dep 15 4", "nmod:poss 8 5", "case 5 6", "compound 8 7",
+                        "obj 4 8", "punct 4 9", "punct 4 10", "det 14 11", "amod 14 12", "amod 14 13", "nsubj 15 14",
+                        "root 0 15", "punct 15 16")
+                .quoteIn(0).build()).acts();
+        assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
+                .satisfies(s -> assertThat(s.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Finland")));
+    }
 }
