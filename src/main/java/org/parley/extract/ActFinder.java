@@ -200,6 +200,15 @@ final class ActFinder {
         } else if (agents.isEmpty()) {
             return Optional.empty();
         }
+        if (addressees.isEmpty() && (pattern.act() == ActType.ACCEPTANCE || pattern.act() == ActType.REJECTION)) {
+            // "called the accord between Chad and Niger unacceptable": an answer goes to whose its topic is.
+            for (ActPattern.Binding topic : pattern.bindings(ActPattern.Role.TOPIC)) {
+                Integer node = nodes.get(topic.node());
+                if (node != null && sentence.token(node).isNoun()) {
+                    addressees.addAll(actors.owners(context, sentence, node));
+                }
+            }
+        }
         addressees.removeIf(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)));
         if (pattern.required().contains(ActPattern.Role.ADDRESSEE) && addressees.isEmpty()) {
             return Optional.empty();
@@ -442,6 +451,15 @@ final class ActFinder {
         }
         if (type == ActType.THREAT && addressees.isEmpty()) {
             addressees.addAll(warnings.threatened(context, sentence, verb, agents));
+        }
+        if (addressees.isEmpty() && (type == ActType.ACCEPTANCE || type == ActType.REJECTION)) {
+            // "welcomed Kenya's offer", "rejected the accord between Chad and Niger": an answer goes to whose the
+            // answered thing is.
+            for (int object : sentence.dependents(verb, "obj")) {
+                actors.owners(context, sentence, object).stream()
+                        .filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a)))
+                        .forEach(addressees::add);
+            }
         }
         addressees.removeAll(agents);
         if (type == ActType.MEETING) {

@@ -289,6 +289,46 @@ final class ActorResolver {
         return found;
     }
 
+    /**
+     * Whose a thing is: the parties of its possessive ("Kenya's offer"), of its "between" ("the accord between Chad
+     * and Niger") or named before it ("the Chad-Niger accord"), on the word itself or, when it names neither, on another mention of the same thing in the article
+     * ("the agreement" after "a trade deal between the EU and Mercosur").
+     */
+    List<EntityKey> owners(ArticleContext context, Sentence sentence, int noun) {
+        List<EntityKey> found = ownersAt(context, sentence, noun);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        for (CorefChain chain : context.doc().chains()) {
+            boolean here = chain.mentions().stream().anyMatch(m -> m.span().sentence() == sentence.index()
+                    && m.span().head() == noun);
+            if (!here) {
+                continue;
+            }
+            for (var mention : chain.mentions()) {
+                Sentence other = context.doc().sentence(mention.span().sentence());
+                found = ownersAt(context, other, mention.span().head());
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<EntityKey> ownersAt(ArticleContext context, Sentence sentence, int noun) {
+        List<EntityKey> found = new ArrayList<>(parties(context, sentence, noun, "nmod:poss"));
+        found.addAll(parties(context, sentence, noun, "nmod:between"));
+        // "the EU-Mercosur agreement", "the U.S. plan": names before it (the parser hangs a hyphened pair's first
+        // name from the second).
+        for (int compound : sentence.dependents(noun, "compound")) {
+            namedActor(context, sentence, compound).ifPresent(found::add);
+            sentence.dependents(compound, "compound")
+                    .forEach(inner -> namedActor(context, sentence, inner).ifPresent(found::add));
+        }
+        return found.stream().distinct().toList();
+    }
+
     /** The parties along one relation of a word, with their conjuncts. */
     List<EntityKey> parties(ArticleContext context, Sentence sentence, int head, String relation) {
         List<EntityKey> found = new ArrayList<>();

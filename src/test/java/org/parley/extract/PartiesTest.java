@@ -230,4 +230,25 @@ class PartiesTest {
         assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
                 .containsExactlyInAnyOrder(country("Norway"), country("Sweden")));
     }
+
+    @Test
+    void anAnswerGoesToWhoseTheAnsweredThingIs() {
+        // Chad welcomed Niger's interest in a border truce.
+        List<Act> acceptances = acts(Docs.dated("2025-05-10")
+                .sentence("Chad/NNP/COUNTRY/Chad welcomed/VBD/O/welcome Niger/NNP/COUNTRY/Niger 's/POS/O/'s "
+                                + "interest/NN/O/interest in/IN/O/in a/DT/O/a border/NN/O/border truce/NN/O/truce ././O/.",
+                        "nsubj 2 1", "root 0 2", "nmod:poss 5 3", "case 3 4", "obj 2 5", "case 9 6", "det 9 7",
+                        "compound 9 8", "nmod:in 5 9", "punct 2 10"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement()
+                .satisfies(a -> assertThat(a.addressees()).containsExactly(NIGER));
+        // Mali rejected the Niger-Chad accord on Friday.
+        List<Act> rejections = acts(Docs.dated("2025-05-10")
+                .sentence("Mali/NNP/COUNTRY/Mali rejected/VBD/O/reject the/DT/O/the Niger/NNP/LOCATION/Niger "
+                                + "-/HYPH/LOCATION/- Chad/NNP/LOCATION/Chad accord/NN/O/accord on/IN/O/on "
+                                + "Friday/NNP/DATE=2025-05-09/Friday ././O/.",
+                        "nsubj 2 1", "root 0 2", "det 7 3", "compound 6 4", "punct 6 5", "compound 7 6", "obj 2 7",
+                        "case 9 8", "obl:on 2 9", "punct 2 10"), ActType.REJECTION);
+        assertThat(rejections).singleElement()
+                .satisfies(r -> assertThat(r.addressees()).containsExactlyInAnyOrder(NIGER, CHAD));
+    }
 }
