@@ -290,8 +290,8 @@ final class ActorResolver {
     }
 
     /**
-     * Whose a thing is: the parties of its possessive ("Kenya's offer"), of its "between" ("the accord between Chad
-     * and Niger") or named before it ("the Chad-Niger accord"), on the word itself or, when it names neither, on another mention of the same thing in the article
+     * Whose a thing is: the parties of its possessive ("Kenya's offer"), of its "between" or "with" ("the accord
+     * between Chad and Niger", "talks with the rebels") or named before it ("the Chad-Niger accord"), on the word itself or, when it names neither, on another mention of the same thing in the article
      * ("the agreement" after "a trade deal between the EU and Mercosur").
      */
     List<EntityKey> owners(ArticleContext context, Sentence sentence, int noun) {
@@ -319,6 +319,7 @@ final class ActorResolver {
     private List<EntityKey> ownersAt(ArticleContext context, Sentence sentence, int noun) {
         List<EntityKey> found = new ArrayList<>(parties(context, sentence, noun, "nmod:poss"));
         found.addAll(parties(context, sentence, noun, "nmod:between"));
+        found.addAll(parties(context, sentence, noun, "nmod:with")); // "refused talks with the rebels"
         // "the EU-Mercosur agreement", "the U.S. plan": names before it (the parser hangs a hyphened pair's first
         // name from the second).
         for (int compound : sentence.dependents(noun, "compound")) {

@@ -82,6 +82,38 @@ final class EntityResolver {
                 }
             }
         }
+        resolveUnchainedThem(doc, entities);
+    }
+
+    /**
+     * "The rebels seized the city. The president refused talks with them": an object "them" that coreference left
+     * alone is the last group (an organization: an armed group, a party, a bloc) named before it, in its sentence or
+     * the one before, that is not its verb's subject.
+     */
+    private static void resolveUnchainedThem(AnnotatedDoc doc, DocEntities entities) {
+        for (Sentence sentence : doc.sentences()) {
+            for (var token : sentence.tokens()) {
+                int t = token.index();
+                if (!token.word().equalsIgnoreCase("them") || entities.at(sentence.index(), t).isPresent()) {
+                    continue;
+                }
+                Set<EntityKey> localSubjects = new java.util.HashSet<>();
+                sentence.governors(t).stream().filter(verb -> verb.governor() >= 0)
+                        .forEach(verb -> sentence.dependents(verb.governor()).stream()
+                                .filter(d -> d.relation().startsWith("nsubj"))
+                                .forEach(d -> entities.at(sentence.index(), d.dependent())
+                                        .ifPresent(localSubjects::add)));
+                Optional<EntityKey> group = Optional.empty();
+                for (int s = sentence.index(); s >= Math.max(0, sentence.index() - 1) && group.isEmpty(); s--) {
+                    int from = s == sentence.index() ? t - 1 : doc.sentence(s).size() - 1;
+                    for (int before = from; before >= 0 && group.isEmpty(); before--) {
+                        group = entities.at(s, before)
+                                .filter(k -> k.type() == EntityType.ORGANIZATION && !localSubjects.contains(k));
+                    }
+                }
+                group.ifPresent(g -> entities.markTokens(new Span(sentence.index(), t, t + 1, t), g, true));
+            }
+        }
     }
 
     /**

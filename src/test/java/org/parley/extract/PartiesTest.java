@@ -251,4 +251,29 @@ class PartiesTest {
         assertThat(rejections).singleElement()
                 .satisfies(r -> assertThat(r.addressees()).containsExactlyInAnyOrder(NIGER, CHAD));
     }
+
+    @Test
+    void themIsTheGroupNamedJustBeforeAndRefusedTalksWithThemAreRefusedToThem() {
+        // The Sahel Liberation Front seized two towns last month.
+        // Mali's president has refused talks with them, accusing them of serving foreign powers.
+        EntityKey front = new EntityKey(EntityType.ORGANIZATION, "Sahel Liberation Front");
+        Docs docs = Docs.dated("2025-05-10")
+                .sentence("The/DT/O/the Sahel/NNP/ORGANIZATION/Sahel Liberation/NNP/ORGANIZATION/Liberation "
+                                + "Front/NNP/ORGANIZATION/Front seized/VBD/O/seize two/CD/NUMBER=2.0/two towns/NNS/O/town "
+                                + "last/JJ/DATE=2025-04/last month/NN/DATE=2025-04/month ././O/.",
+                        "det 4 1", "compound 4 2", "compound 4 3", "nsubj 5 4", "root 0 5", "nummod 7 6", "obj 5 7",
+                        "amod 9 8", "obl:tmod 5 9", "punct 5 10")
+                .sentence("Mali/NNP/COUNTRY/Mali 's/POS/O/'s president/NN/TITLE/president has/VBZ/O/have "
+                                + "refused/VBN/O/refuse talks/NNS/O/talk with/IN/O/with them/PRP/O/they ,/,/O/, "
+                                + "accusing/VBG/O/accuse them/PRP/O/they of/IN/O/of serving/VBG/O/serve foreign/JJ/O/foreign "
+                                + "powers/NNS/O/power ././O/.",
+                        "nmod:poss 3 1", "case 1 2", "nsubj 5 3", "aux 5 4", "root 0 5", "obj 5 6", "case 8 7",
+                        "nmod:with 6 8", "punct 5 9", "dep 5 10", "obj 10 11", "case 15 12", "amod 15 13",
+                        "amod 15 14", "obl:of 10 15", "punct 5 16")
+                .chain("1:8-8", "1:11-11");
+        assertThat(acts(docs, ActType.REJECTION)).singleElement()
+                .satisfies(r -> assertThat(r.addressees()).containsExactly(front));
+        assertThat(acts(docs, ActType.ACCUSATION)).singleElement()
+                .satisfies(a -> assertThat(a.addressees()).containsExactly(front));
+    }
 }
