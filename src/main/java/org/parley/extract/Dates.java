@@ -109,6 +109,21 @@ final class Dates {
                 return day;
             }
         }
+        // "presented a plan on Wednesday to extend the truce": the parser may read "on Wednesday to extend" as a clause
+        // whose subject is the day; the day is the verb's.
+        for (var d : sentence.dependents(head)) {
+            if (!d.relation().startsWith("advcl")) {
+                continue;
+            }
+            for (int subject : sentence.dependents(d.dependent(), "nsubj")) {
+                boolean marked = subject > 0 && Set.of("on", "in").contains(
+                        sentence.token(subject - 1).word().toLowerCase(java.util.Locale.ROOT));
+                Optional<When> day = marked ? whenOf(sentence.token(subject), tense, articleDate) : Optional.empty();
+                if (day.isPresent()) {
+                    return day;
+                }
+            }
+        }
         // "Speaking on Thursday, Trump said": a participle without a subject of its own, set before or after the verb,
         // happens when the verb does, and its time is the verb's.
         for (int clause : sentence.dependents(head, "advcl")) {
