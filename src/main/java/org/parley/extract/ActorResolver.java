@@ -295,6 +295,9 @@ final class ActorResolver {
      * ("the agreement" after "a trade deal between the EU and Mercosur").
      */
     List<EntityKey> owners(ArticleContext context, Sentence sentence, int noun) {
+        if (namedActor(context, sentence, noun).isPresent()) {
+            return List.of(); // "released hostage Jane Roe": a party is answered as itself, by the role scheme
+        }
         List<EntityKey> found = ownersAt(context, sentence, noun);
         if (!found.isEmpty()) {
             return found;
@@ -518,7 +521,9 @@ final class ActorResolver {
             List<EntityKey> states = lastTwoStates(context, sentence, token);
             return states.size() == 2 ? states : List.of();
         }
-        if (!pair || !PAIR_OF_PEOPLE.contains(Tree.lower(sentence, token))) {
+        boolean definite = sentence.token(token).pos().equals("NNS") && sentence.dependents(token, "det").stream()
+                .anyMatch(d -> Tree.lower(sentence, d).equals("the"));
+        if (!pair && !definite || !PAIR_OF_PEOPLE.contains(Tree.lower(sentence, token))) {
             return List.of();
         }
         // Whoever addresses the pair is not one of it: "Lula urged both leaders".
@@ -528,7 +533,13 @@ final class ActorResolver {
                         .forEach(subject -> resolveActor(context, sentence, subject).ifPresent(outside::add)));
         // Two people of one side (an envoy and his president) are not the two leaders.
         List<EntityKey> people = lastTwoPeople(context, sentence, token, outside);
-        return people.size() == 2 && !context.sameSide(people.get(0), people.get(1)) ? people : List.of();
+        if (people.isEmpty()) {
+            // "Trump hosted the leaders of Armenia and Azerbaijan. ... Both leaders thanked him": with no one named
+            // before them in their sentence, the leaders are the guests of the latest meeting.
+            List<EntityKey> guests = context.lastGuests();
+            return pair && guests.size() != 2 ? List.of() : guests;
+        }
+        return pair && people.size() == 2 && !context.sameSide(people.get(0), people.get(1)) ? people : List.of();
     }
 
     /** The last two distinct states named before a token in its sentence. */

@@ -27,6 +27,26 @@ record ArticleContext(AnnotatedDoc doc, DocEntities entities, List<Act> statemen
         return List.of();
     }
 
+    /**
+     * The guests of the latest meeting before this sentence that had at least two: its participants but its host
+     * (the agent who hosted it), when that leaves two sides or more ("Trump hosted the leaders of Armenia and
+     * Azerbaijan ... both leaders").
+     */
+    List<EntityKey> lastGuests() {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Act act = earlier.get(i);
+            if (act.type() != ActType.MEETING) {
+                continue;
+            }
+            List<EntityKey> guests = act.participants().stream()
+                    .filter(p -> act.agents().stream().noneMatch(host -> sameSide(host, p))).toList();
+            if (guests.size() >= 2 && guests.stream().anyMatch(g -> !sameSide(g, guests.get(0)))) {
+                return guests;
+            }
+        }
+        return List.of();
+    }
+
     /** Whether two actors are on one side: the same, or a person and the state or body they represent. */
     boolean sameSide(EntityKey a, EntityKey b) {
         return a.equals(b) || b.equals(sides.get(a)) || a.equals(sides.get(b))
