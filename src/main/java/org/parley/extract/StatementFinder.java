@@ -20,6 +20,8 @@ final class StatementFinder {
     /** How many sentences back a quotation still continues a speaker's remarks and takes their date. */
     private static final int CONTINUATION_SENTENCES = 2;
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    /** Modals that say what someone must do ("should", "must"). */
+    private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
     /** Offices and groups that speak for a side: "the foreign ministry", "officials". */
     private static final Set<String> SIDE_NOUNS = Lexicon.wordClass("side-nouns");
     /** Nouns that name a word: what is quoted right after one is mentioned, not said. */
@@ -159,8 +161,12 @@ final class StatementFinder {
             for (Dependency d : sentence.dependencies()) {
                 var modal = sentence.token(d.dependent());
                 boolean inside = modal.begin() > quote.begin() && modal.end() < quote.end();
+                if (inside && d.is("mark") && d.governor() >= 0 && isStipulation(sentence, d.dependent())
+                        && namesAnotherParty(sentence, d.governor())) {
+                    return true; // "will be observed provided that it is observed by the other side too"
+                }
                 if (!inside || !d.is("aux") || d.governor() < 0
-                        || !Set.of("should", "must").contains(modal.word().toLowerCase(java.util.Locale.ROOT))) {
+                        || !DEONTIC_MODALS.contains(modal.word().toLowerCase(java.util.Locale.ROOT))) {
                     continue;
                 }
                 boolean selfCommitment = sentence.dependents(d.governor()).stream()
@@ -172,6 +178,24 @@ final class StatementFinder {
             }
         }
         return false;
+    }
+
+    /** "provided (that)", "providing", "only if": a condition the speaker sets another party. */
+    private static boolean isStipulation(Sentence sentence, int mark) {
+        String word = sentence.token(mark).word().toLowerCase(java.util.Locale.ROOT);
+        String before = mark > 0 ? sentence.token(mark - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        // The parser often makes "provided" a verb and "that" the clause's marker.
+        return word.equals("provided") || word.equals("providing")
+                || word.equals("that") && (before.equals("provided") || before.equals("providing"))
+                || word.equals("if") && before.equals("only");
+    }
+
+    /** Whether a clause's subject or agent names a party: a name among its words ("by the Kyiv regime"). */
+    private static boolean namesAnotherParty(Sentence sentence, int clause) {
+        return sentence.dependents(clause).stream()
+                .filter(d -> d.relation().startsWith("nsubj") || d.is("obl:agent") || d.is("obl:by"))
+                .anyMatch(d -> Tree.subtree(sentence, d.dependent()).stream()
+                        .anyMatch(t -> sentence.token(t).isProperNoun()));
     }
 
     /** Whether the quotation's sentences hold nothing but the quotation (no "he said" around it). */

@@ -113,4 +113,26 @@ class ReportedSpeechTest {
         assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
                 .satisfies(s -> assertThat(s.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Finland")));
     }
+
+    @Test
+    void aQuotationThatMakesItsActConditionalOnAnotherPartyDemandsIt() {
+        // Mali's defence ministry wrote on its website, “The truce will be observed by our troops, provided that it is
+        // also observed by the Sahel Liberation Front.”
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
+                .sentence("Mali/NNP/COUNTRY/Mali 's/POS/O/'s defence/NN/O/defence ministry/NN/O/ministry wrote/VBD/O/write "
+                                + "on/IN/O/on its/PRP$/O/its website/NN/O/website ,/,/O/, \u201C/``/O/\u201C The/DT/O/the "
+                                + "truce/NN/O/truce will/MD/O/will be/VB/O/be observed/VBN/O/observe by/IN/O/by our/PRP$/O/we "
+                                + "troops/NNS/O/troops ,/,/O/, provided/VBD/O/provide that/IN/O/that it/PRP/O/it is/VBZ/O/be "
+                                + "also/RB/O/also observed/VBN/O/observe by/IN/O/by the/DT/O/the Sahel/NNP/ORGANIZATION/Sahel "
+                                + "Liberation/NNP/ORGANIZATION/Liberation Front/NNP/ORGANIZATION/Front ././O/. \u201D/''/O/\u201D",
+                        "nmod:poss 4 1", "case 1 2", "compound 4 3", "nsubj 5 4", "root 0 5", "case 8 6", "nmod:poss 8 7",
+                        "obl:on 5 8", "punct 5 9", "punct 5 10", "det 12 11", "nsubj:pass 15 12", "aux 15 13",
+                        "aux:pass 15 14", "ccomp 5 15", "case 18 16", "nmod:poss 18 17", "obl:agent 15 18",
+                        "punct 15 19", "dep 15 20", "mark 25 21", "nsubj:pass 25 22", "aux:pass 25 23", "advmod 25 24",
+                        "ccomp 20 25", "case 30 26", "det 30 27", "compound 30 28", "compound 30 29",
+                        "obl:agent 25 30", "punct 5 31", "punct 5 32")
+                .quoteIn(0).build()).acts();
+        assertThat(acts).filteredOn(a -> a.type() == ActType.DEMAND).singleElement().satisfies(d -> assertThat(
+                d.addressees()).containsExactly(new EntityKey(EntityType.ORGANIZATION, "Sahel Liberation Front")));
+    }
 }
