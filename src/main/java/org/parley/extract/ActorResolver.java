@@ -105,9 +105,10 @@ final class ActorResolver {
                 if (noun.isEmpty()) {
                     return absoluteSubject(context, sentence, clause).map(List::of).orElse(List.of());
                 }
-                Optional<EntityKey> actor = resolveActor(context, sentence, noun.get());
-                if (actor.isPresent()) {
-                    return List.of(actor.get());
+                // "both leaders suggesting that ...": the noun may stand for several parties.
+                List<EntityKey> actors = resolveActors(context, sentence, noun.get());
+                if (!actors.isEmpty()) {
+                    return actors;
                 }
                 upper = sentence.governors(noun.get()).stream()
                         .filter(d -> d.governor() >= 0 && (d.is("obj") || d.is("nsubj:pass") || d.is("obl")))

@@ -296,4 +296,26 @@ class PartiesTest {
         assertThat(statements).singleElement()
                 .satisfies(s -> assertThat(s.agents()).containsExactlyInAnyOrder(CHAD, NIGER));
     }
+
+    @Test
+    void aParticipleOfBothLeadersIsTheirs() {
+        // President Ruth Otieno hosted the leaders of Chad and Niger in Nairobi on Friday.
+        // This resulted in both leaders suggesting that they would sign a border accord.
+        List<Act> proposals = acts(Docs.dated("2025-05-10")
+                .sentence("President/NNP/TITLE/President Ruth/NNP/PERSON/Ruth Otieno/NNP/PERSON/Otieno hosted/VBD/O/host "
+                                + "the/DT/O/the leaders/NNS/O/leader of/IN/O/of Chad/NNP/COUNTRY/Chad and/CC/O/and "
+                                + "Niger/NNP/COUNTRY/Niger in/IN/O/in Nairobi/NNP/CITY/Nairobi on/IN/O/on "
+                                + "Friday/NNP/DATE=2025-05-09/Friday ././O/.",
+                        "compound 3 1", "compound 3 2", "nsubj 4 3", "root 0 4", "det 6 5", "obj 4 6", "case 8 7",
+                        "nmod:of 6 8", "cc 10 9", "nmod:of 6 10", "conj:and 8 10", "case 12 11", "obl:in 4 12",
+                        "case 14 13", "obl:on 4 14", "punct 4 15")
+                .sentence("This/DT/O/this resulted/VBD/O/result in/IN/O/in both/DT/O/both leaders/NNS/O/leader "
+                                + "suggesting/VBG/O/suggest that/IN/O/that they/PRP/O/they would/MD/O/would sign/VB/O/sign "
+                                + "a/DT/O/a border/NN/O/border accord/NN/O/accord ././O/.",
+                        "nsubj 2 1", "root 0 2", "case 5 3", "det 5 4", "obl:in 2 5", "acl 5 6", "mark 10 7",
+                        "nsubj 10 8", "aux 10 9", "ccomp 6 10", "det 13 11", "compound 13 12", "obj 10 13",
+                        "punct 2 14"), ActType.PROPOSAL);
+        assertThat(proposals).singleElement()
+                .satisfies(p -> assertThat(p.agents()).containsExactlyInAnyOrder(CHAD, NIGER));
+    }
 }
