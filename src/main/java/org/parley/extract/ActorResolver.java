@@ -366,8 +366,32 @@ final class ActorResolver {
                     List<EntityKey> sides = sidesOfUnnamed(context, sentence, token);
                     List<EntityKey> pair = sides.isEmpty() ? thePair(context, sentence, token) : sides;
                     List<EntityKey> parties = pair.isEmpty() ? theParties(context, sentence, token) : pair;
-                    return parties.isEmpty() ? reportingSpeaker(context, sentence, token) : parties;
+                    if (!parties.isEmpty()) {
+                        return parties;
+                    }
+                    List<EntityKey> speaker = reportingSpeaker(context, sentence, token);
+                    return speaker.isEmpty() ? appositionOf(context, sentence, token).map(List::of).orElse(List.of())
+                            : speaker;
                 });
+    }
+
+    /**
+     * "Chad — the only country refusing the plan —", "Chad, the only country refusing the plan": a common noun set
+     * after a name by a dash or in apposition is that name's party.
+     */
+    private Optional<EntityKey> appositionOf(ArticleContext context, Sentence sentence, int token) {
+        if (!sentence.token(token).pos().matches("NNS?")) {
+            return Optional.empty();
+        }
+        Optional<EntityKey> apposed = sentence.governors(token).stream()
+                .filter(d -> d.is("appos") && d.governor() >= 0)
+                .map(d -> namedActor(context, sentence, d.governor())).flatMap(Optional::stream).findFirst();
+        if (apposed.isPresent()) {
+            return apposed;
+        }
+        int start = Tree.subtree(sentence, token).nextSetBit(0);
+        boolean afterDash = start >= 2 && sentence.token(start - 1).word().matches("[—–-]|--");
+        return afterDash ? namedActor(context, sentence, start - 2) : Optional.empty();
     }
 
     /**

@@ -318,4 +318,20 @@ class PartiesTest {
         assertThat(proposals).singleElement()
                 .satisfies(p -> assertThat(p.agents()).containsExactlyInAnyOrder(CHAD, NIGER));
     }
+
+    @Test
+    void aNounSetAfterANameByADashIsThatNamesParty() {
+        // The summit in Niamey went calmly for Chad — the only country rejecting the truce plan — until the final day.
+        List<Act> rejections = acts(Docs.dated("2025-05-10")
+                .sentence("The/DT/O/the summit/NN/O/summit in/IN/O/in Niamey/NNP/CITY/Niamey went/VBD/O/go "
+                                + "calmly/RB/O/calmly for/IN/O/for Chad/NNP/COUNTRY/Chad \u2014/:/O/\u2014 the/DT/O/the "
+                                + "only/JJ/O/only country/NN/O/country rejecting/VBG/O/reject the/DT/O/the truce/NN/O/truce "
+                                + "plan/NN/O/plan \u2014/HYPH/O/\u2014 until/IN/O/until the/DT/DURATION=PXD/the "
+                                + "final/JJ/DURATION=PXD/final day/NN/DURATION=PXD/day ././O/.",
+                        "det 2 1", "nsubj 5 2", "case 4 3", "nmod:in 2 4", "root 0 5", "advmod 5 6", "case 8 7",
+                        "obl:for 5 8", "punct 5 9", "det 12 10", "amod 12 11", "parataxis 5 12", "acl 12 13",
+                        "det 16 14", "compound 16 15", "obj 13 16", "punct 12 17", "case 21 18", "det 21 19",
+                        "amod 21 20", "nmod:until 12 21", "punct 5 22"), ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(r -> assertThat(r.agents()).containsExactly(CHAD));
+    }
 }
