@@ -61,6 +61,13 @@ final class MentionFinder {
                 inSentence.removeIf(n -> n.span().overlaps(conference.span()));
                 inSentence.add(conference);
             }
+            for (NamedMention body : spelledOutBodies(sentence)) {
+                // "the Sudanese Armed Forces (SAF)": the spelled-out name covers what NER made of its words.
+                inSentence.removeIf(n -> contains(body, n) && !n.key().equals(body.key()));
+                if (inSentence.stream().noneMatch(n -> n.span().overlaps(body.span()))) {
+                    inSentence.add(body);
+                }
+            }
             for (NamedMention group : namedGroups(sentence)) {
                 // The given name covers what NER made of its words ("the Friends of the Horn" is no person "Horn").
                 inSentence.removeIf(n -> contains(group, n));
@@ -97,6 +104,41 @@ final class MentionFinder {
                 Span span = new Span(sentence.index(), t, t + 1, t);
                 found.add(new NamedMention(span, sentence.token(t).word(),
                         new EntityKey(EntityType.ORGANIZATION, "COP" + m.group(1)), true));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "the Sudanese Armed Forces (SAF)": capitalised words whose initials spell the abbreviation in brackets after
+     * them name a body, whether or not NER saw one ("of", "the", "and" inside do not count).
+     */
+    private static List<NamedMention> spelledOutBodies(Sentence sentence) {
+        List<NamedMention> found = new ArrayList<>();
+        for (int open = 2; open + 2 < sentence.size(); open++) {
+            String bracket = sentence.token(open).word();
+            String abbreviation = sentence.token(open + 1).word();
+            boolean closed = sentence.token(open + 2).word().matches("\\)|-RRB-");
+            if (!bracket.matches("\\(|-LRB-") || !closed || !abbreviation.matches("[A-Z]{2,6}")) {
+                continue;
+            }
+            int letter = abbreviation.length() - 1;
+            int start = open;
+            for (int t = open - 1; t >= 0 && letter >= 0; t--) {
+                String word = sentence.token(t).word();
+                if (INNER_NAME_WORDS.contains(word)) {
+                    continue;
+                }
+                if (!Character.isUpperCase(word.charAt(0)) || word.charAt(0) != abbreviation.charAt(letter)) {
+                    break;
+                }
+                letter--;
+                start = t;
+            }
+            if (letter < 0 && open - start >= 2) {
+                String name = sentence.textOf(start, open);
+                found.add(new NamedMention(new Span(sentence.index(), start, open, open - 1), name,
+                        new EntityKey(EntityType.ORGANIZATION, name), false));
             }
         }
         return found;

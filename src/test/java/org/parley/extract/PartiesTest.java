@@ -334,4 +334,18 @@ class PartiesTest {
                         "amod 21 20", "nmod:until 12 21", "punct 5 22"), ActType.REJECTION);
         assertThat(rejections).singleElement().satisfies(r -> assertThat(r.agents()).containsExactly(CHAD));
     }
+
+    @Test
+    void capitalisedWordsSpelledOutBeforeAnAbbreviationNameABodyNerMissed() {
+        // The Chadian Armed Forces (CAF) rejected the truce plan on Monday. (NER tags only the demonym.)
+        List<Act> rejections = acts(Docs.dated("2025-05-10")
+                .sentence("The/DT/O/the Chadian/JJ/NATIONALITY/Chadian Armed/NNP/O/Armed Forces/NNPS/O/Forces "
+                                + "(/-LRB-/O/( CAF/NN/O/caf )/-RRB-/O/) rejected/VBD/O/reject the/DT/O/the truce/NN/O/truce "
+                                + "plan/NN/O/plan on/IN/O/on Monday/NNP/DATE=2025-05-05/Monday ././O/.",
+                        "det 6 1", "compound 4 2", "compound 4 3", "dep 6 4", "punct 6 5", "nsubj 8 6", "punct 8 7",
+                        "root 0 8", "det 11 9", "compound 11 10", "obj 8 11", "case 13 12", "obl:on 8 13",
+                        "punct 8 14"), ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(r -> assertThat(r.agents())
+                .containsExactly(new EntityKey(EntityType.ORGANIZATION, "Chadian Armed Forces")));
+    }
 }
