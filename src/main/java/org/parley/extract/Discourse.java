@@ -264,7 +264,7 @@ final class Discourse {
                             && token < speech && sentence.token(token).pos().matches("VBG|VBN")
                             && sentence.dependents(token, "mark").isEmpty();
                     boolean clausal = !sibling && !background && !circumstance && (up.is("ccomp") || up.is("xcomp") || up.is("conj")
-                            || up.is("parataxis") || up.is("advcl") || up.is("obj"));
+                            || up.is("parataxis") || up.is("advcl") || up.is("obj") || up.is("dep"));
                     if (clausal && up.governor() >= 0 && reached.add(up.governor())) {
                         next.add(up.governor());
                     }

@@ -135,4 +135,21 @@ class ReportedSpeechTest {
         assertThat(acts).filteredOn(a -> a.type() == ActType.DEMAND).singleElement().satisfies(d -> assertThat(
                 d.addressees()).containsExactly(new EntityKey(EntityType.ORGANIZATION, "Sahel Liberation Front")));
     }
+
+    @Test
+    void aReportedActTheParserHangsAsADependentIsStillTheReportedAct() {
+        // Otieno said that Chad had agreed to reopen the border, the Times reports. (parsed with "agreed" a dep of
+        // "reports", itself the clause of "said")
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
+                .sentence("Otieno/NNP/PERSON/Otieno said/VBD/O/say that/IN/O/that Chad/NNP/COUNTRY/Chad had/VBD/O/have "
+                                + "agreed/VBN/O/agree to/TO/O/to reopen/VB/O/reopen the/DT/O/the border/NN/O/border ,/,/O/, "
+                                + "the/DT/ORGANIZATION/the Times/NNP/ORGANIZATION/Times reports/NNS/O/report ././O/.",
+                        "nsubj 2 1", "root 0 2", "mark 6 3", "nsubj 6 4", "nsubj:xsubj 8 4", "aux 6 5", "dep 14 6",
+                        "mark 8 7", "xcomp 6 8", "det 10 9", "obj 8 10", "punct 14 11", "det 14 12",
+                        "compound 14 13", "ccomp 2 14", "punct 2 15")
+                .build()).acts();
+        assertThat(acts).filteredOn(a -> a.type() == ActType.ACCEPTANCE).singleElement()
+                .satisfies(a -> assertThat(a.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Chad")));
+        assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).isEmpty();
+    }
 }
