@@ -44,8 +44,8 @@ final class Discourse {
         List<Act> folded = oneStatementPerSentence(doc, foldQuotedActs(doc, foldFragmentQuotes(doc, acts, sides), sides),
                 sides);
         // A later mention of a meeting is merged before undated acts are dated by the report ("the talks ended").
-        List<Act> once = datedByTheReport(doc, atTheMeeting(
-                oneMeetingOnce(inheritDates(doc, foldReportedActs(doc, folded, sides))), sides));
+        List<Act> once = datedByTheReport(doc, atTheMeeting(oneMeetingOnce(backgroundMentionsOnce(doc,
+                inheritDates(doc, foldReportedActs(doc, folded, sides)))), sides));
         return Counterparts.fill(once, sides);
     }
 
@@ -78,6 +78,44 @@ final class Discourse {
             result.set(result.indexOf(kept), merged);
         }
         return result;
+    }
+
+    /**
+     * "Chad and Niger signed the accord in Doha. After signing it, the two ministers held a press conference": an act
+     * set as the background of another ("after signing", "before signing", "following"), by a party of an act of its
+     * kind an earlier sentence reported, is that act mentioned again, not a new one.
+     */
+    private static List<Act> backgroundMentionsOnce(AnnotatedDoc doc, List<Act> acts) {
+        List<Act> ordered = new ArrayList<>(acts);
+        ordered.sort(Comparator.comparingInt(Act::begin));
+        List<Act> result = new ArrayList<>();
+        for (Act act : ordered) {
+            int sentence = sentenceOf(doc, act.begin());
+            int earlier = -1;
+            for (int i = result.size() - 1; i >= 0 && earlier < 0; i--) {
+                Act e = result.get(i);
+                boolean same = e.type() == act.type() && act.type() != ActType.STATEMENT
+                        && sentenceOf(doc, e.begin()) < sentence
+                        && act.agents().stream().anyMatch(e.agents()::contains);
+                earlier = same ? i : -1;
+            }
+            if (earlier >= 0 && isBackground(doc, act)) {
+                result.set(earlier, result.get(earlier).mentionedAgainIn(act.evidence()));
+            } else {
+                result.add(act);
+            }
+        }
+        return result;
+    }
+
+    /** Whether an act's word is a gerund or noun set as the time of another event: "after signing", "following". */
+    private static boolean isBackground(AnnotatedDoc doc, Act act) {
+        Sentence sentence = doc.sentence(sentenceOf(doc, act.begin()));
+        int word = Tree.tokenAt(sentence, act.begin());
+        return word >= 0 && (sentence.dependents(word, "mark").stream()
+                .anyMatch(m -> BACKGROUND_MARKS.contains(Tree.lower(sentence, m)))
+                || sentence.dependents(word, "case").stream()
+                .anyMatch(m -> BACKGROUND_MARKS.contains(Tree.lower(sentence, m))));
     }
 
     /**

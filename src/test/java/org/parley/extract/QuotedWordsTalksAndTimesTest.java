@@ -120,4 +120,26 @@ class QuotedWordsTalksAndTimesTest {
         assertThat(proposals).singleElement()
                 .satisfies(p -> assertThat(p.date()).isEqualTo(java.time.LocalDate.parse("2025-05-07")));
     }
+
+    @Test
+    void aSigningSetAsTheBackgroundOfALaterEventIsTheSigningReportedBefore() {
+        // Chad and Niger signed the border accord in Doha on Monday.
+        // After signing the accord, Chad and Niger held a joint press conference.
+        List<Act> acceptances = acts(Docs.dated("2025-05-10")
+                .sentence("Chad/NNP/COUNTRY/Chad and/CC/O/and Niger/NNP/COUNTRY/Niger signed/VBD/O/sign the/DT/O/the "
+                                + "border/NN/O/border accord/NN/O/accord in/IN/O/in Doha/NNP/CITY/Doha on/IN/O/on "
+                                + "Monday/NNP/DATE=2025-05-05/Monday ././O/.",
+                        "nsubj 4 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "root 0 4", "det 7 5", "compound 7 6",
+                        "obj 4 7", "case 9 8", "nmod:in 7 9", "case 11 10", "obl:on 4 11", "punct 4 12")
+                .sentence("After/IN/O/after signing/VBG/O/sign the/DT/O/the accord/NN/O/accord ,/,/O/, "
+                                + "Chad/NNP/COUNTRY/Chad and/CC/O/and Niger/NNP/COUNTRY/Niger held/VBD/O/hold a/DT/O/a "
+                                + "joint/JJ/O/joint press/NN/O/press conference/NN/O/conference ././O/.",
+                        "mark 2 1", "advcl:after 9 2", "det 4 3", "obj 2 4", "punct 9 5", "nsubj 9 6", "cc 8 7",
+                        "conj:and 6 8", "nsubj 9 8", "root 0 9", "det 13 10", "amod 13 11", "compound 13 12",
+                        "obj 9 13", "punct 9 14"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement().satisfies(a -> {
+            assertThat(a.date()).isEqualTo(java.time.LocalDate.parse("2025-05-05"));
+            assertThat(a.laterEvidence()).singleElement().asString().startsWith("After signing the accord");
+        });
+    }
 }
