@@ -777,7 +777,8 @@ final class ActFinder {
     static String label(ArticleContext context, List<EntityKey> who, Sentence sentence, BitSet scope) {
         String names = String.join(" and ", who.stream().map(k -> context.entities().label(k) == null
                 ? k.name() : context.entities().label(k)).toList());
-        String words = Tree.text(sentence, scope).replaceAll("\\s+", " ").strip();
+        // A phrase cut out of its sentence may begin with the comma that closed what came before: drop it.
+        String words = Tree.text(sentence, scope).replaceAll("\\s+", " ").strip().replaceFirst("^[,;:)\\]]+\\s*", "");
         if (words.length() > 140) {
             words = words.substring(0, 137).strip() + "\u2026";
         }

@@ -118,7 +118,19 @@ final class ReportedStatements {
         return Optional.of(new Act(type, agents, List.of(), addressees, topics(sentence, scope), null,
                 date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),
                 cameo, ActFinder.label(context, agents, sentence, host.isPresent() ? withWord(scope, verb)
-                        : Tree.subtree(sentence, verb, ActFinder.subjectTokens(sentence, verb)))));
+                        : Tree.subtree(sentence, firstSpeechConjunct(sentence, verb),
+                        ActFinder.subjectTokens(sentence, verb)))));
+    }
+
+    /**
+     * "confirmed the teams' appointment but said it was difficult to ...": a speech verb joined to another says one
+     * thing with it; the statement is about both.
+     */
+    private int firstSpeechConjunct(Sentence sentence, int verb) {
+        return sentence.governors(verb).stream()
+                .filter(d -> d.relation().startsWith("conj") && d.governor() >= 0 && d.governor() < verb
+                        && speechVerbs.contains(Tree.lemma(sentence, d.governor())))
+                .map(Dependency::governor).findFirst().orElse(verb);
     }
 
     /**

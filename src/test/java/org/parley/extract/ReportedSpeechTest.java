@@ -152,4 +152,23 @@ class ReportedSpeechTest {
                 .satisfies(a -> assertThat(a.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Chad")));
         assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).isEmpty();
     }
+
+    @Test
+    void aStatementOfTwoJoinedSpeechVerbsIsAboutBoth() {
+        // Kenya's envoy, Ruth Otieno, confirmed the postponement of the talks but said a new date was hard to set.
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
+                .sentence("Kenya/NNP/COUNTRY/Kenya 's/POS/O/'s envoy/NN/TITLE/envoy ,/,/O/, Ruth/NNP/PERSON/Ruth "
+                                + "Otieno/NNP/PERSON/Otieno ,/,/O/, confirmed/VBD/O/confirm the/DT/O/the "
+                                + "postponement/NN/O/postponement of/IN/O/of the/DT/O/the talks/NNS/O/talk but/CC/O/but "
+                                + "said/VBD/O/say a/DT/O/a new/JJ/O/new date/NN/O/date was/VBD/O/be hard/JJ/O/hard to/TO/O/to "
+                                + "set/VB/O/set ././O/.",
+                        "nmod:poss 3 1", "case 1 2", "nsubj 8 3", "nsubj 15 3", "punct 3 4", "compound 6 5",
+                        "appos 3 6", "punct 8 7", "root 0 8", "det 10 9", "obj 8 10", "case 13 11", "det 13 12",
+                        "nmod:of 10 13", "cc 15 14", "conj:but 8 15", "det 18 16", "amod 18 17", "nsubj 20 18",
+                        "nsubj:xsubj 22 18", "cop 20 19", "ccomp 15 20", "mark 22 21", "xcomp 20 22", "punct 8 23")
+                .build()).acts();
+        assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
+                .satisfies(s -> assertThat(s.label()).endsWith(": confirmed the postponement of the talks but said a new "
+                        + "date was hard to set."));
+    }
 }
