@@ -428,7 +428,8 @@ final class Discourse {
     private static boolean takesFragment(AnnotatedDoc doc, Act act, Act fragment, Map<EntityKey, EntityKey> sides) {
         boolean candidate = act.type() != ActType.STATEMENT && act.quote() == null
                 && sentenceOf(doc, act.begin()) == sentenceOf(doc, fragment.begin())
-                && (sameParty(act, fragment, sides) || act.begin() < fragment.begin());
+                && (sameParty(act, fragment, sides)
+                || act.begin() < fragment.begin() && quotedInsidePhrase(doc, fragment, act));
         return candidate && (act.type() != ActType.MEETING || quotedInsidePhrase(doc, fragment, act));
     }
 

@@ -171,4 +171,27 @@ class ReportedSpeechTest {
                 .satisfies(s -> assertThat(s.label()).endsWith(": confirmed the postponement of the talks but said a new "
                         + "date was hard to set."));
     }
+
+    @Test
+    void aFewQuotedWordsStayTheSpeakersWhenAnotherPartysActComesEarlierInTheSentence() {
+        // Ruth Otieno declined to comment on Chad's lawsuit against Niger, and said that “the official position of the
+        // talks” mattered more.
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
+                .sentence("Ruth/NNP/PERSON/Ruth Otieno/NNP/PERSON/Otieno declined/VBD/O/decline to/TO/O/to "
+                                + "comment/VB/O/comment on/IN/O/on Chad/NNP/COUNTRY/Chad 's/POS/O/'s lawsuit/NN/O/lawsuit "
+                                + "against/IN/O/against Niger/NNP/COUNTRY/Niger ,/,/O/, and/CC/O/and said/VBD/O/say "
+                                + "that/IN/O/that \u201C/``/O/\u201C the/DT/O/the official/JJ/O/official "
+                                + "position/NN/O/position of/IN/O/of the/DT/O/the talks/NNS/O/talk \u201D/''/O/\u201D "
+                                + "mattered/VBD/O/matter more/RBR/O/more ././O/.",
+                        "compound 2 1", "nsubj 3 2", "nsubj:xsubj 5 2", "nsubj 14 2", "root 0 3", "mark 5 4",
+                        "xcomp 3 5", "case 9 6", "nmod:poss 9 7", "case 7 8", "obl:on 5 9", "case 11 10",
+                        "nmod:against 9 11", "punct 3 12", "cc 14 13", "conj:and 3 14", "mark 24 15", "punct 24 16",
+                        "det 19 17", "amod 19 18", "nsubj 24 19", "case 22 20", "det 22 21", "nmod:of 19 22",
+                        "punct 24 23", "ccomp 14 24", "advmod 24 25", "punct 3 26")
+                .quoteIn(0, "Ruth Otieno").build()).acts();
+        assertThat(acts).filteredOn(a -> a.type() == ActType.ACCUSATION).singleElement()
+                .satisfies(a -> assertThat(a.quote()).isNull());
+        assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
+                .satisfies(s -> assertThat(s.quote()).isEqualTo("the official position of the talks"));
+    }
 }
