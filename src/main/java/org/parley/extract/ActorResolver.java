@@ -370,9 +370,36 @@ final class ActorResolver {
                         return parties;
                     }
                     List<EntityKey> speaker = reportingSpeaker(context, sentence, token);
-                    return speaker.isEmpty() ? appositionOf(context, sentence, token).map(List::of).orElse(List.of())
-                            : speaker;
+                    if (!speaker.isEmpty()) {
+                        return speaker;
+                    }
+                    return appositionOf(context, sentence, token).or(() -> agedPerson(context, sentence, token))
+                            .map(List::of).orElse(List.of());
                 });
+    }
+
+    /**
+     * "The 79-year-old said": news names a person again by age; it is the last person named before, in its sentence
+     * or the two before.
+     */
+    private Optional<EntityKey> agedPerson(ArticleContext context, Sentence sentence, int token) {
+        boolean aged = Tree.lower(sentence, token).equals("old") && token >= 2
+                && (Tree.lower(sentence, token - 2).equals("year") || Tree.lower(sentence, token - 1).endsWith("year-"));
+        if (!aged) {
+            return Optional.empty();
+        }
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - 2); s--) {
+            Sentence earlier = context.doc().sentence(s);
+            int from = s == sentence.index() ? token - 1 : earlier.size() - 1;
+            for (int t = from; t >= 0; t--) {
+                Optional<EntityKey> person = context.entities().at(s, t).map(gazetteer::actorOf)
+                        .filter(k -> k.type() == EntityType.PERSON);
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -348,4 +348,22 @@ class PartiesTest {
         assertThat(rejections).singleElement().satisfies(r -> assertThat(r.agents())
                 .containsExactly(new EntityKey(EntityType.ORGANIZATION, "Chadian Armed Forces")));
     }
+
+    @Test
+    void aPersonNamedAgainByAgeIsTheLastPersonNamedBefore() {
+        // Ruth Otieno spoke in Nairobi. The 61-year-old said the border crossings would reopen next month.
+        List<Act> statements = acts(Docs.dated("2025-05-10")
+                .sentence("Ruth/NNP/PERSON/Ruth Otieno/NNP/PERSON/Otieno spoke/VBD/O/speak in/IN/O/in "
+                                + "Nairobi/NNP/CITY/Nairobi ././O/.",
+                        "compound 2 1", "nsubj 3 2", "root 0 3", "case 5 4", "obl:in 3 5", "punct 3 6")
+                .sentence("The/DT/O/the 61/CD/DURATION=P61Y/61 -/HYPH/DURATION=P61Y/- year/NN/DURATION=P61Y/year "
+                                + "-/HYPH/DURATION=P61Y/- old/JJ/DURATION=P61Y/old said/VBD/O/say the/DT/O/the "
+                                + "border/NN/O/border crossings/NNS/O/crossing would/MD/O/would reopen/VB/O/reopen "
+                                + "next/JJ/DATE=2025-06/next month/NN/DATE=2025-06/month ././O/.",
+                        "det 6 1", "nummod 4 2", "punct 4 3", "dep 6 4", "punct 6 5", "nsubj 7 6", "root 0 7",
+                        "det 10 8", "compound 10 9", "nsubj 12 10", "aux 12 11", "ccomp 7 12", "amod 14 13",
+                        "obl:tmod 12 14", "punct 7 15"), ActType.STATEMENT);
+        assertThat(statements).singleElement().satisfies(s -> assertThat(s.agents())
+                .containsExactly(new EntityKey(EntityType.PERSON, "Ruth Otieno")));
+    }
 }
