@@ -471,8 +471,10 @@ final class ActFinder {
             // "Mercosur is meeting in Montevideo": a body meets as its members; one person or state does not.
             boolean bodyMeets = distinct.size() == 1 && distinct.get(0).type() == EntityType.ORGANIZATION
                     && ASSEMBLING_VERBS.contains(Tree.lemma(sentence, verb));
-            // "Speaking in Ankara, eastern Turkey, the president said": a person and their own state are one party.
-            boolean twoSides = distinct.stream().anyMatch(p -> !context.sameSide(p, distinct.get(0)));
+            // "Speaking in Ankara, eastern Turkey, the president said": a person and their own state are one party;
+            // two people of one government ("would brief the president") still meet.
+            boolean twoPeople = distinct.stream().filter(p -> p.type() == EntityType.PERSON).count() >= 2;
+            boolean twoSides = twoPeople || distinct.stream().anyMatch(p -> !context.sameSide(p, distinct.get(0)));
             if (!twoSides && !bodyMeets) {
                 return Optional.empty();
             }

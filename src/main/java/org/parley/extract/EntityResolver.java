@@ -83,6 +83,43 @@ final class EntityResolver {
             }
         }
         resolveUnchainedThem(doc, entities);
+        unbindSubjectsFromTheirObjects(doc, entities);
+    }
+
+    /**
+     * "Bessent said he would brief Trump": a subject pronoun is not its own verb's object (binding theory again);
+     * chained to that object, it is the reporting speaker of its clause instead.
+     */
+    private static void unbindSubjectsFromTheirObjects(AnnotatedDoc doc, DocEntities entities) {
+        for (Sentence sentence : doc.sentences()) {
+            for (var token : sentence.tokens()) {
+                int t = token.index();
+                if (!token.pos().equals("PRP") || !PERSON_PRONOUNS.contains(token.word().toLowerCase(
+                        java.util.Locale.ROOT))) {
+                    continue;
+                }
+                Optional<EntityKey> current = entities.at(sentence.index(), t);
+                for (var up : sentence.governors(t)) {
+                    if (current.isEmpty() || !up.relation().startsWith("nsubj") || up.governor() < 0) {
+                        continue;
+                    }
+                    boolean ownObject = sentence.dependents(up.governor()).stream()
+                            .filter(d -> d.is("obj") || d.is("iobj"))
+                            .anyMatch(d -> entities.at(sentence.index(), d.dependent()).equals(current));
+                    if (!ownObject) {
+                        continue;
+                    }
+                    sentence.governors(up.governor()).stream().filter(d -> d.is("ccomp") && d.governor() >= 0)
+                            .flatMap(d -> sentence.dependents(d.governor(), "nsubj").stream())
+                            .map(subject -> entities.at(sentence.index(), subject))
+                            .flatMap(Optional::stream)
+                            .filter(k -> k.type() == EntityType.PERSON && !k.equals(current.get()))
+                            .findFirst()
+                            .ifPresent(speaker -> entities.markTokens(new Span(sentence.index(), t, t + 1, t), speaker,
+                                    true));
+                }
+            }
+        }
     }
 
     /**

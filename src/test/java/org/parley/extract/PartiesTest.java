@@ -366,4 +366,19 @@ class PartiesTest {
         assertThat(statements).singleElement().satisfies(s -> assertThat(s.agents())
                 .containsExactly(new EntityKey(EntityType.PERSON, "Ruth Otieno")));
     }
+
+    @Test
+    void aSubjectPronounIsNotItsOwnVerbsObjectAndTwoPeopleOfOneSideStillMeet() {
+        // Ruth Otieno said she would brief Jonas Berg on the talks on Friday. (Coreference chained "she" to Berg.)
+        List<Act> meetings = acts(Docs.dated("2025-05-10")
+                .sentence("Ruth/NNP/PERSON/Ruth Otieno/NNP/PERSON/Otieno said/VBD/O/say she/PRP/O/she would/MD/O/would "
+                                + "brief/VB/O/brief Jonas/NNP/PERSON/Jonas Berg/NNP/PERSON/Berg on/IN/O/on the/DT/O/the "
+                                + "talks/NNS/O/talk on/IN/O/on Friday/NNP/DATE=2025-05-09/Friday ././O/.",
+                        "compound 2 1", "nsubj 3 2", "root 0 3", "nsubj 6 4", "aux 6 5", "ccomp 3 6", "compound 8 7",
+                        "obj 6 8", "case 11 9", "det 11 10", "obl:on 6 11", "case 13 12", "nmod:on 11 13",
+                        "punct 3 14")
+                .chain("0:7-8", "0:4-4"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
+                .containsExactlyInAnyOrder(new EntityKey(EntityType.PERSON, "Ruth Otieno"), BERG));
+    }
 }
