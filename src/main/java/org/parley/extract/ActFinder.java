@@ -568,8 +568,8 @@ final class ActFinder {
                 .filter(verb -> lexicon.verb(sentence, verb).filter(v -> v.act() == ActType.MEETING).isEmpty())
                 .findFirst();
         if (agents.isEmpty() && carrier.isEmpty() && entry.act() == ActType.MEETING) {
-            // "after two days of meetings with X", "after two rounds of talks, X and Y agreed": through a measure of
-            // the meetings to the verb it hangs from.
+            // "after three rounds of meetings with X", "after four rounds of talks, X and Y agreed": through a
+            // measure of the meetings to the verb it hangs from.
             int measure = measureOf(sentence, noun);
             Optional<Integer> around = !sentence.dependents(noun, "nmod:with").isEmpty() || measure != noun
                     ? sentence.governors(measure).stream()

@@ -192,8 +192,8 @@ final class ActTimes {
         if (direct != null) {
             return direct;
         }
-        // "launched a process to reimpose sanctions on Iran over its programme on Thursday": a time at the end of the
-        // verb's phrase may hang from the last noun of a chain of its complements.
+        // "started a procedure to restore penalties on Belarus over its border policy on Monday": a time at the end
+        // of the verb's phrase may hang from the last noun of a chain of its complements.
         List<Integer> nouns = new java.util.ArrayList<>(sentence.dependents(verb).stream()
                 .filter(d -> d.is("obj") || d.relation().startsWith("obl:") && !d.relation().equals("obl:tmod"))
                 .map(Dependency::dependent).filter(n -> !isTimeWord(sentence, n)).toList());

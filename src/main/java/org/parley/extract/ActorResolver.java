@@ -292,8 +292,9 @@ final class ActorResolver {
 
     /**
      * Whose a thing is: the parties of its possessive ("Kenya's offer"), of its "between" or "with" ("the accord
-     * between Chad and Niger", "talks with the rebels") or named before it ("the Chad-Niger accord"), on the word itself or, when it names neither, on another mention of the same thing in the article
-     * ("the agreement" after "a trade deal between the EU and Mercosur").
+     * between Chad and Niger", "talks with the rebels") or named before it ("the Chad-Niger accord"), on the word
+     * itself or, when it names none, on another mention of the same thing ("the accord" after "a border accord between
+     * Chad and Niger").
      */
     List<EntityKey> owners(ArticleContext context, Sentence sentence, int noun) {
         if (namedActor(context, sentence, noun).isPresent()) {
@@ -379,12 +380,13 @@ final class ActorResolver {
     }
 
     /**
-     * "The 79-year-old said": news names a person again by age; it is the last person named before, in its sentence
+     * "The 61-year-old said": news names a person again by age; it is the last person named before, in its sentence
      * or the two before.
      */
     private Optional<EntityKey> agedPerson(ArticleContext context, Sentence sentence, int token) {
         boolean aged = Tree.lower(sentence, token).equals("old") && token >= 2
-                && (Tree.lower(sentence, token - 2).equals("year") || Tree.lower(sentence, token - 1).endsWith("year-"));
+                && (Tree.lower(sentence, token - 2).equals("year")
+                || Tree.lower(sentence, token - 1).endsWith("year-"));
         if (!aged) {
             return Optional.empty();
         }
@@ -586,7 +588,7 @@ final class ActorResolver {
         // Two people of one side (an envoy and his president) are not the two leaders.
         List<EntityKey> people = lastTwoPeople(context, sentence, token, outside);
         if (people.isEmpty()) {
-            // "Trump hosted the leaders of Armenia and Azerbaijan. ... Both leaders thanked him": with no one named
+            // "Otieno hosted the leaders of Chad and Niger. ... Both leaders thanked her": with no one named
             // before them in their sentence, the leaders are the guests of the latest meeting.
             List<EntityKey> guests = context.lastGuests();
             return pair && guests.size() != 2 ? List.of() : guests;

@@ -29,8 +29,8 @@ record ArticleContext(AnnotatedDoc doc, DocEntities entities, List<Act> statemen
 
     /**
      * The guests of the latest meeting before this sentence that had at least two: its participants but its host
-     * (the agent who hosted it), when that leaves two sides or more ("Trump hosted the leaders of Armenia and
-     * Azerbaijan ... both leaders").
+     * (the agent who hosted it), when that leaves two sides or more ("Otieno hosted the leaders of Chad and
+     * Niger ... both leaders").
      */
     List<EntityKey> lastGuests() {
         for (int i = earlier.size() - 1; i >= 0; i--) {

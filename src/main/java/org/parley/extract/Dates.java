@@ -109,7 +109,7 @@ final class Dates {
                 return day;
             }
         }
-        // "presented a plan on Wednesday to extend the truce": the parser may read "on Wednesday to extend" as a clause
+        // "handed over a draft on Monday to lift the blockade": the parser may read "on Monday to lift" as a clause
         // whose subject is the day; the day is the verb's.
         for (var d : sentence.dependents(head)) {
             if (!d.relation().startsWith("advcl")) {

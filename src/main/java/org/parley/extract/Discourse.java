@@ -41,8 +41,8 @@ final class Discourse {
      * @param sides whom each person represents: Grushko's words may state Russia's demand
      */
     static List<Act> apply(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
-        List<Act> folded = oneStatementPerSentence(doc, foldQuotedActs(doc, foldFragmentQuotes(doc, acts, sides), sides),
-                sides);
+        List<Act> folded = oneStatementPerSentence(doc,
+                foldQuotedActs(doc, foldFragmentQuotes(doc, acts, sides), sides), sides);
         // A later mention of a meeting is merged before undated acts are dated by the report ("the talks ended").
         List<Act> once = datedByTheReport(doc, atTheMeeting(oneMeetingOnce(backgroundMentionsOnce(doc,
                 inheritDates(doc, foldReportedActs(doc, folded, sides)))), sides));
@@ -50,11 +50,12 @@ final class Discourse {
     }
 
     /**
-     * "Maduro described Friday as “a day of good news”": the quotation and the verb that frames it are one statement
-     * of one party in one sentence. The first statement of the party in the sentence stays, with the quotation if it
-     * had none, and the addressees and topics of both.
+     * "Otieno described Monday as “a good day for both nations”": the quotation and the verb that frames it are one
+     * statement of one party in one sentence. The first statement of the party in the sentence stays, with the
+     * quotation if it had none, and the addressees and topics of both.
      */
-    private static List<Act> oneStatementPerSentence(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
+    private static List<Act> oneStatementPerSentence(AnnotatedDoc doc, List<Act> acts,
+                                                     Map<EntityKey, EntityKey> sides) {
         List<Act> result = new ArrayList<>();
         for (Act act : acts) {
             int sentence = sentenceOf(doc, act.begin());
@@ -301,8 +302,10 @@ final class Discourse {
                     boolean circumstance = up.relation().startsWith("advcl") && up.governor() == speech
                             && token < speech && sentence.token(token).pos().matches("VBG|VBN")
                             && sentence.dependents(token, "mark").isEmpty();
-                    boolean clausal = !sibling && !background && !circumstance && (up.is("ccomp") || up.is("xcomp") || up.is("conj")
-                            || up.is("parataxis") || up.is("advcl") || up.is("obj") || up.is("dep"));
+                    // ("dep": the parser's name for a clause it could not attach, "said that X had agreed ..., the
+                    // Times reports".)
+                    boolean clausal = !sibling && !background && !circumstance && (up.is("ccomp") || up.is("xcomp")
+                            || up.is("conj") || up.is("parataxis") || up.is("advcl") || up.is("obj") || up.is("dep"));
                     if (clausal && up.governor() >= 0 && reached.add(up.governor())) {
                         next.add(up.governor());
                     }
@@ -362,7 +365,7 @@ final class Discourse {
             if (quoted.type() != ActType.STATEMENT || quoted.quote() == null) {
                 continue;
             }
-            // A noun inside the quotation ("reflects Iran's requirements") names an act; a verb does it.
+            // A noun inside the quotation ("reflects Finland's requirements") names an act; a verb does it.
             boolean holdsAct = acts.stream().anyMatch(inner -> (isInside(inner, quoted) && isVerbAct(doc, inner)
                     || introduces(doc, inner, quoted)) && sameParty(inner, quoted, sides));
             if (holdsAct) {

@@ -340,7 +340,7 @@ final class EntityResolver {
     }
 
     /**
-     * "US Treasury Secretary Jane Roe said ... said the US Treasury Secretary": a definite description made of the
+     * "Finnish Trade Minister Jane Roe said ... said the Finnish Trade Minister": a definite description made of the
      * words of the title a person was introduced with is that person (when only one was), whatever else coreference
      * chained it to.
      */
@@ -350,7 +350,7 @@ final class EntityResolver {
         }
         Sentence sentence = doc.sentence(mention.span().sentence());
         List<String> words = new java.util.ArrayList<>();
-        // "the U.S. special envoy to Sudan": the title's words are those up to its head; a state or nationality
+        // "the Finnish trade envoy to Sweden": the title's words are those up to its head; a state or nationality
         // among them names the side, which the title a person was introduced with may leave out.
         for (int t = mention.span().start(); t <= mention.span().head(); t++) {
             var token = sentence.token(t);
@@ -371,7 +371,7 @@ final class EntityResolver {
         return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
     }
 
-    /** The capitalised words right before a name, lowercased: "US Treasury Secretary" of "US Treasury Secretary Jane Roe". */
+    /** The capitalised words right before a name, lowercased: "Finnish Trade Minister" of "... Minister Jane Roe". */
     private static List<String> titleBefore(Sentence sentence, int name) {
         java.util.LinkedList<String> title = new java.util.LinkedList<>();
         for (int t = name - 1; t >= 0 && t >= name - 5; t--) {

@@ -62,7 +62,7 @@ final class MentionFinder {
                 inSentence.add(conference);
             }
             for (NamedMention body : spelledOutBodies(sentence)) {
-                // "the Sudanese Armed Forces (SAF)": the spelled-out name covers what NER made of its words.
+                // "the Chadian Armed Forces (CAF)": the spelled-out name covers what NER made of its words.
                 inSentence.removeIf(n -> contains(body, n) && !n.key().equals(body.key()));
                 if (inSentence.stream().noneMatch(n -> n.span().overlaps(body.span()))) {
                     inSentence.add(body);
@@ -110,7 +110,7 @@ final class MentionFinder {
     }
 
     /**
-     * "the Sudanese Armed Forces (SAF)": capitalised words whose initials spell the abbreviation in brackets after
+     * "the Chadian Armed Forces (CAF)": capitalised words whose initials spell the abbreviation in brackets after
      * them name a body, whether or not NER saw one ("of", "the", "and" inside do not count).
      */
     private static List<NamedMention> spelledOutBodies(Sentence sentence) {

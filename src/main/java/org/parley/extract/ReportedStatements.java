@@ -51,7 +51,8 @@ final class ReportedStatements {
         List<Integer> clauses = new ArrayList<>(sentence.dependents(verb, "ccomp"));
         // "said the deal will be great": the parser may take a clause with a subject of its own for an xcomp.
         sentence.dependents(verb, "xcomp").stream()
-                .filter(x -> !sentence.dependents(x, "nsubj").isEmpty() || !sentence.dependents(x, "nsubj:pass").isEmpty())
+                .filter(x -> !sentence.dependents(x, "nsubj").isEmpty()
+                        || !sentence.dependents(x, "nsubj:pass").isEmpty())
                 .forEach(clauses::add);
         // "Thailand and Cambodia agreed to a ceasefire, Anwar said": the parser may hang the report on what it
         // reports.
@@ -123,7 +124,7 @@ final class ReportedStatements {
     }
 
     /**
-     * "confirmed the teams' appointment but said it was difficult to ...": a speech verb joined to another says one
+     * "confirmed the postponement but said a new date was hard to set": a speech verb joined to another says one
      * thing with it; the statement is about both.
      */
     private int firstSpeechConjunct(Sentence sentence, int verb) {

@@ -309,7 +309,7 @@ final class StatementFinder {
                     continue;
                 }
                 // A state named inside the quotation is spoken about, unless an office of it speaks ("the Iranian
-                // foreign ministry said “... Iran's requirements ...”").
+                // foreign ministry said “... Finland's requirements ...”").
                 int verb = t;
                 Optional<EntityKey> speaker = speakerOf(sentence, t, entities)
                         .filter(k -> !namedInside.contains(k) || spokenForByAnOffice(sentence, verb, entities));
@@ -368,7 +368,7 @@ final class StatementFinder {
     }
 
     /**
-     * "the Iranian foreign ministry said", "U.S. officials said": an unnamed office or group speaks for the state that
+     * "the Finnish foreign ministry said", "U.S. officials said": an unnamed office or group speaks for the state that
      * modifies it.
      */
     private Optional<EntityKey> sideOfUnnamed(Sentence sentence, int subject, DocEntities entities) {
@@ -435,8 +435,8 @@ final class StatementFinder {
     }
 
     /**
-     * "X said the “significant” purchases would come over three years": a few quoted words inside a reported clause
-     * say less than the clause, which is what the statement is about.
+     * "X said the “modest” gains on fishing quotas would hold through the winter": a few quoted words inside a reported
+     * clause say less than the clause, which is what the statement is about.
      */
     private static Optional<String> reportedClause(AnnotatedDoc doc, SpeechVerb verb) {
         Sentence sentence = doc.sentence(verb.sentence());

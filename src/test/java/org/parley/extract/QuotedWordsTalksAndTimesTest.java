@@ -108,12 +108,12 @@ class QuotedWordsTalksAndTimesTest {
 
     @Test
     void aDayTheParserTookForTheSubjectOfAnInfinitiveIsTheVerbsDay() {
-        // Norway presented a plan to Sweden on Wednesday to extend the truce. ("on Wednesday to extend" parsed as a
+        // Norway presented a plan to Sweden on Wednesday to lift the blockade. ("on Wednesday to lift" parsed as a
         // clause whose subject is the day.)
         List<Act> proposals = acts(Docs.dated("2025-05-10")
                 .sentence("Norway/NNP/COUNTRY/Norway presented/VBD/O/present a/DT/O/a plan/NN/O/plan to/IN/O/to "
                                 + "Sweden/NNP/COUNTRY/Sweden on/IN/O/on Wednesday/NNP/DATE=2025-05-07/Wednesday to/TO/O/to "
-                                + "extend/VB/O/extend the/DT/O/the truce/NN/O/truce ././O/.",
+                                + "lift/VB/O/lift the/DT/O/the blockade/NN/O/blockade ././O/.",
                         "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "case 6 5", "nmod:to 4 6", "mark 10 7",
                         "nsubj 10 8", "mark 10 9", "advcl:to 2 10", "det 12 11", "obj 10 12", "punct 2 13"),
                 ActType.PROPOSAL);
