@@ -277,18 +277,23 @@ class PartiesTest {
                 .satisfies(a -> assertThat(a.addressees()).containsExactly(front));
     }
 
-    @Test
-    void bothLeadersNamedNowhereInTheirSentenceAreTheGuestsOfTheLatestMeeting() {
-        // President Ruth Otieno hosted the leaders of Chad and Niger in Nairobi on Friday.
-        // Both leaders thanked President Otieno for her efforts.
-        List<Act> statements = acts(Docs.dated("2025-05-10")
+    // President Ruth Otieno hosted the leaders of Chad and Niger in Nairobi on Friday.
+    private static Docs otienoHostedTheLeadersOfChadAndNiger() {
+        return Docs.dated("2025-05-10")
                 .sentence("President/NNP/TITLE/President Ruth/NNP/PERSON/Ruth Otieno/NNP/PERSON/Otieno hosted/VBD/O/host "
                                 + "the/DT/O/the leaders/NNS/O/leader of/IN/O/of Chad/NNP/COUNTRY/Chad and/CC/O/and "
                                 + "Niger/NNP/COUNTRY/Niger in/IN/O/in Nairobi/NNP/CITY/Nairobi on/IN/O/on "
                                 + "Friday/NNP/DATE=2025-05-09/Friday ././O/.",
                         "compound 3 1", "compound 3 2", "nsubj 4 3", "root 0 4", "det 6 5", "obj 4 6", "case 8 7",
                         "nmod:of 6 8", "cc 10 9", "nmod:of 6 10", "conj:and 8 10", "case 12 11", "obl:in 4 12",
-                        "case 14 13", "obl:on 4 14", "punct 4 15")
+                        "case 14 13", "obl:on 4 14", "punct 4 15");
+    }
+
+    @Test
+    void bothLeadersNamedNowhereInTheirSentenceAreTheGuestsOfTheLatestMeeting() {
+        // President Ruth Otieno hosted the leaders of Chad and Niger in Nairobi on Friday.
+        // Both leaders thanked President Otieno for her efforts.
+        List<Act> statements = acts(otienoHostedTheLeadersOfChadAndNiger()
                 .sentence("Both/DT/O/both leaders/NNS/O/leader thanked/VBD/O/thank President/NNP/TITLE/President "
                                 + "Otieno/NNP/PERSON/Otieno for/IN/O/for her/PRP$/O/she efforts/NNS/O/effort ././O/.",
                         "det 2 1", "nsubj 3 2", "root 0 3", "compound 5 4", "obj 3 5", "case 8 6", "nmod:poss 8 7",
@@ -301,14 +306,7 @@ class PartiesTest {
     void aParticipleOfBothLeadersIsTheirs() {
         // President Ruth Otieno hosted the leaders of Chad and Niger in Nairobi on Friday.
         // This resulted in both leaders suggesting that they would sign a border accord.
-        List<Act> proposals = acts(Docs.dated("2025-05-10")
-                .sentence("President/NNP/TITLE/President Ruth/NNP/PERSON/Ruth Otieno/NNP/PERSON/Otieno hosted/VBD/O/host "
-                                + "the/DT/O/the leaders/NNS/O/leader of/IN/O/of Chad/NNP/COUNTRY/Chad and/CC/O/and "
-                                + "Niger/NNP/COUNTRY/Niger in/IN/O/in Nairobi/NNP/CITY/Nairobi on/IN/O/on "
-                                + "Friday/NNP/DATE=2025-05-09/Friday ././O/.",
-                        "compound 3 1", "compound 3 2", "nsubj 4 3", "root 0 4", "det 6 5", "obj 4 6", "case 8 7",
-                        "nmod:of 6 8", "cc 10 9", "nmod:of 6 10", "conj:and 8 10", "case 12 11", "obl:in 4 12",
-                        "case 14 13", "obl:on 4 14", "punct 4 15")
+        List<Act> proposals = acts(otienoHostedTheLeadersOfChadAndNiger()
                 .sentence("This/DT/O/this resulted/VBD/O/result in/IN/O/in both/DT/O/both leaders/NNS/O/leader "
                                 + "suggesting/VBG/O/suggest that/IN/O/that they/PRP/O/they would/MD/O/would sign/VB/O/sign "
                                 + "a/DT/O/a border/NN/O/border accord/NN/O/accord ././O/.",
