@@ -175,8 +175,8 @@ public final class Benchmark {
     private void warmUp(List<Article> articles) {
         int count = Math.min(settings.warmupArticles(), articles.size());
         if (count > 0) {
-            log.accept("Warming up on " + count + " articles...");
-            RawCoreNlp.run(loaded, articles.subList(0, count), settings.maxThreads(), new Completions());
+            log.accept("Warming up on " + count + " articles (CoreNLP, conversion and extraction)...");
+            RawCoreNlp.warmUp(loaded, Extractor.standard(), articles.subList(0, count), settings.maxThreads());
         }
     }
 
