@@ -43,6 +43,8 @@ final class ActFinder {
     private static final Set<String> INTENTION_NOUNS = Lexicon.wordClass("intention-nouns");
     /** Conjunctions that open an act's condition: "only if", "unless". */
     private static final Set<String> CONDITION_MARKS = Lexicon.wordClass("condition-marks");
+    /** Verbs that make an agreement known ("will announce the deal"): the agreement itself is already made. */
+    private static final Set<String> ANNOUNCING_VERBS = Lexicon.wordClass("announcing-verbs");
 
     private final ActLexicon lexicon;
     private final IssueLexicon issues;
@@ -246,7 +248,8 @@ final class ActFinder {
             // "ready to sign the accord": readiness offers the act (CAMEO 030, 036 to meet), as for a lexicon word.
             cameo = type == ActType.MEETING ? "036" : "030";
             type = ActType.PROPOSAL;
-        } else if (type == ActType.ACCEPTANCE && toCome) {
+        } else if (type == ActType.ACCEPTANCE && toCome && !ANNOUNCING_VERBS.contains(Tree.lemma(sentence, word))) {
+            // ("will announce the accord on Friday": what is still to come is the announcement, not the agreement.)
             type = ActType.PROPOSAL;
             cameo = "035";
         } else if (type == ActType.REJECTION && toCome && condition != null) {

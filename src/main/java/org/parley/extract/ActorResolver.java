@@ -29,6 +29,8 @@ final class ActorResolver {
     private static final Set<String> GERUND_MARKS = Lexicon.wordClass("gerund-marks");
     /** Pronouns that may stand for a coordination of parties: "Kenya and Sudan ... as they signed". */
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+    /** Pronouns that open a relative clause as its subject. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
     /** Nouns for groups that act for a state or body: "U.S. officials", "the Trump administration". */
     private static final Set<String> SIDE_NOUNS = Lexicon.wordClass("side-nouns");
     /** Side nouns that are a state's or body's institutions: "his government" is the state its leader represents. */
@@ -374,9 +376,30 @@ final class ActorResolver {
                     if (!speaker.isEmpty()) {
                         return speaker;
                     }
+                    Optional<Integer> antecedent = relativeAntecedent(sentence, token);
+                    if (antecedent.isPresent()) {
+                        return resolveActors(context, sentence, antecedent.get());
+                    }
                     return appositionOf(context, sentence, token).or(() -> agedPerson(context, sentence, token))
                             .map(List::of).orElse(List.of());
                 });
+    }
+
+    /**
+     * "Ghana, which has accepted the plan": a relative pronoun stands for the noun its clause modifies. The enhanced
+     * graph makes that noun the verb's subject itself when it reads the clause as a relative one; when the parser
+     * hangs the clause on the noun as a mere {@code dep}, the pronoun is left as subject and is resolved here.
+     */
+    static Optional<Integer> relativeAntecedent(Sentence sentence, int token) {
+        if (!RELATIVE_PRONOUNS.contains(Tree.lower(sentence, token))
+                || !sentence.token(token).pos().startsWith("W")) {
+            return Optional.empty();
+        }
+        return sentence.governors(token).stream().filter(d -> d.relation().startsWith("nsubj"))
+                .flatMap(d -> sentence.governors(d.governor()).stream())
+                .filter(d -> (d.is("dep") || d.is("acl:relcl")) && d.governor() >= 0 && d.governor() < token
+                        && sentence.token(d.governor()).isNoun())
+                .map(Dependency::governor).findFirst();
     }
 
     /**

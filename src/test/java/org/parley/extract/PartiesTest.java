@@ -379,4 +379,26 @@ class PartiesTest {
         assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants())
                 .containsExactlyInAnyOrder(new EntityKey(EntityType.PERSON, "Ruth Otieno"), BERG));
     }
+
+    @Test
+    void aRelativePronounTheParserLeftAsSubjectIsTheNounItsClauseModifies() {
+        // Togo proposed a new plan for the border on Monday. The talks were opened by Ghana, which has accepted the
+        // plan. (The relative clause is parsed as a "dep" of Ghana, with "which" as its subject.)
+        List<Act> acceptances = acts(Docs.dated("2025-05-10")
+                .sentence("Togo/NNP/COUNTRY/Togo proposed/VBD/O/propose a/DT/O/a new/JJ/O/new plan/NN/O/plan "
+                                + "for/IN/O/for the/DT/O/the border/NN/O/border on/IN/O/on "
+                                + "Monday/NNP/DATE=2025-05-05/Monday ././O/.",
+                        "nsubj 2 1", "root 0 2", "det 5 3", "amod 5 4", "obj 2 5", "case 8 6", "det 8 7",
+                        "nmod:for 5 8", "case 10 9", "obl:on 2 10", "punct 2 11")
+                .sentence("The/DT/O/the talks/NNS/O/talk were/VBD/O/be opened/VBN/O/open by/IN/O/by "
+                                + "Ghana/NNP/COUNTRY/Ghana ,/,/O/, which/WDT/O/which has/VBZ/O/have accepted/VBN/O/accept "
+                                + "the/DT/O/the plan/NN/O/plan ././O/.",
+                        "det 2 1", "nsubj:pass 4 2", "aux:pass 4 3", "root 0 4", "case 6 5", "obl:agent 4 6",
+                        "punct 6 7", "nsubj 10 8", "aux 10 9", "dep 6 10", "det 12 11", "obj 10 12", "punct 4 13")
+                .chain("0:3-8", "1:11-12"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement().satisfies(a -> {
+            assertThat(a.agents()).containsExactly(country("Ghana"));
+            assertThat(a.addressees()).containsExactly(country("Togo"));
+        });
+    }
 }

@@ -194,4 +194,24 @@ class ReportedSpeechTest {
         assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
                 .satisfies(s -> assertThat(s.quote()).isEqualTo("the official position of the talks"));
     }
+
+    @Test
+    void anAgreementStillToBeAnnouncedIsAcceptedAlreadyByThoseWhoWillAnnounceIt() {
+        // Diplomats said the border agreement would be announced by Ghana and Togo on Friday.
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
+                .sentence("Diplomats/NNS/O/diplomat said/VBD/O/say the/DT/O/the border/NN/O/border "
+                                + "agreement/NN/O/agreement would/MD/O/would be/VB/O/be announced/VBN/O/announce by/IN/O/by "
+                                + "Ghana/NNP/COUNTRY/Ghana and/CC/O/and Togo/NNP/COUNTRY/Togo on/IN/O/on "
+                                + "Friday/NNP/DATE=2025-05-09/Friday ././O/.",
+                        "nsubj 2 1", "root 0 2", "det 5 3", "compound 5 4", "nsubj:pass 8 5", "aux 8 6",
+                        "aux:pass 8 7", "ccomp 2 8", "case 10 9", "obl:agent 8 10", "cc 12 11", "obl:agent 8 12",
+                        "conj:and 10 12", "case 14 13", "obl:on 8 14", "punct 2 15")
+                .build()).acts();
+        // What is to come is the announcement: the agreement is not merely offered (a proposal), it is accepted.
+        assertThat(acts).filteredOn(a -> a.type() != ActType.STATEMENT).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActType.ACCEPTANCE);
+            assertThat(a.agents()).containsExactlyInAnyOrder(new EntityKey(EntityType.COUNTRY, "Ghana"),
+                    new EntityKey(EntityType.COUNTRY, "Togo"));
+        });
+    }
 }
