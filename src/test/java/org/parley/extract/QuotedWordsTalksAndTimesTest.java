@@ -142,4 +142,22 @@ class QuotedWordsTalksAndTimesTest {
             assertThat(a.laterEvidence()).singleElement().asString().startsWith("After signing the accord");
         });
     }
+
+    @Test
+    void aMeetingEndedEarlyIsRefusedEvenWhenTheParserHangsEarlyOnTheAfterPhrase() {
+        // President Mahamat Deby of Chad ended the meeting early after a row with President Abdourahamane Tiani of
+        // Niger.
+        Docs docs = Docs.dated("2025-05-10")
+                .sentence("President/NNP/TITLE/President Mahamat/NNP/PERSON/Mahamat Deby/NNP/PERSON/Deby of/IN/O/of "
+                                + "Chad/NNP/COUNTRY/Chad ended/VBD/O/end the/DT/O/the meeting/NN/O/meeting early/RB/O/early "
+                                + "after/IN/O/after a/DT/O/a row/NN/O/row with/IN/O/with President/NNP/TITLE/President "
+                                + "Abdourahamane/NNP/PERSON/Abdourahamane Tiani/NNP/PERSON/Tiani of/IN/O/of "
+                                + "Niger/NNP/COUNTRY/Niger ././O/.",
+                        "compound 3 1", "compound 3 2", "nsubj 6 3", "case 5 4", "nmod:of 3 5", "root 0 6",
+                        "det 8 7", "obj 6 8", "advmod 12 9", "case 12 10", "det 12 11", "obl:after 6 12",
+                        "case 16 13", "compound 16 14", "compound 16 15", "obl:with 6 16", "case 18 17",
+                        "nmod:of 16 18", "punct 6 19");
+        assertThat(acts(docs, ActType.REJECTION)).singleElement().satisfies(r -> assertThat(r.agents())
+                .containsExactly(new EntityKey(EntityType.PERSON, "Mahamat Deby")));
+    }
 }
