@@ -100,7 +100,7 @@ final class ActFinder {
                     act = lexicon.verb(sentence, t).flatMap(entry -> verbAct(context, sentence, graph, t, entry))
                             .or(() -> reportedStatements.byVerb(context, sentence, t));
                 } else if (token.isNoun()) {
-                    act = lexicon.noun(Tree.lemma(sentence, t))
+                    act = lexicon.noun(sentence, t)
                             .filter(entry -> entry.act() != ActType.STATEMENT)
                             .flatMap(entry -> nounAct(context, sentence, graph, t, entry));
                 }
@@ -363,7 +363,7 @@ final class ActFinder {
         Set<Integer> light = new HashSet<>();
         for (Dependency d : sentence.dependencies()) {
             if (d.governor() >= 0 && d.is("obj") && sentence.token(d.governor()).isVerb()) {
-                Optional<Entry> noun = lexicon.noun(Tree.lemma(sentence, d.dependent()));
+                Optional<Entry> noun = lexicon.noun(sentence, d.dependent());
                 Optional<Entry> verb = lexicon.verb(sentence, d.governor());
                 boolean contentNoun = noun.filter(n -> n.act() == ActType.DEMAND || n.act() == ActType.PROPOSAL
                         || n.act() == ActType.MEETING).isPresent();
@@ -490,7 +490,7 @@ final class ActFinder {
         // "speak in a phone call on Tuesday": the meeting noun beside the verb says what kind of meeting, and when.
         if (type == ActType.MEETING) {
             for (Dependency d : sentence.dependents(verb)) {
-                Optional<Entry> noun = lexicon.noun(Tree.lemma(sentence, d.dependent()))
+                Optional<Entry> noun = lexicon.noun(sentence, d.dependent())
                         .filter(n -> n.act() == ActType.MEETING);
                 if (d.is("obl") && noun.isPresent()) {
                     cameo = noun.get().cameo().length() >= cameo.length() && !noun.get().cameo().endsWith("0")
@@ -670,7 +670,7 @@ final class ActFinder {
      * the partner named after either word (the parser often reads the intended verb as a noun).
      */
     private Optional<Act> intendedMeeting(ArticleContext context, Sentence sentence, int intentionNoun, int intended) {
-        boolean meetingWord = lexicon.verb(sentence, intended).or(() -> lexicon.noun(Tree.lemma(sentence, intended)))
+        boolean meetingWord = lexicon.verb(sentence, intended).or(() -> lexicon.noun(sentence, intended))
                 .filter(e -> e.act() == ActType.MEETING).isPresent();
         Optional<Integer> governor = sentence.governors(intentionNoun).stream()
                 .filter(d -> d.governor() >= 0 && d.is("obj")).map(Dependency::governor).findFirst();
@@ -690,7 +690,7 @@ final class ActFinder {
                 .orElse(times.date(context, sentence, intended, Tense.FUTURE));
         BitSet scope = Tree.subtree(sentence, intentionNoun);
         scope.or(Tree.subtree(sentence, intended));
-        Entry entry = lexicon.verb(sentence, intended).or(() -> lexicon.noun(Tree.lemma(sentence, intended))).get();
+        Entry entry = lexicon.verb(sentence, intended).or(() -> lexicon.noun(sentence, intended)).get();
         return Optional.of(new Act(ActType.MEETING, List.of(participants.get(0)), participants, List.of(),
                 topics(sentence, scope), null, date, location(context, sentence, intentionNoun), "planned", null, null,
                 sentence.text(), sentence.token(intended).begin(), entry.cameo(),

@@ -82,6 +82,13 @@ final class ActLexicon {
         return Optional.ofNullable(nouns.get(lemma.toLowerCase(Locale.ROOT)));
     }
 
+    /** A noun's entry: the hyphened word the tokenizer split ("sit - down") first, then the token's own lemma. */
+    Optional<Entry> noun(Sentence sentence, int token) {
+        String hyphened = Tree.hyphenedWord(sentence, token);
+        Entry whole = hyphened == null ? null : nouns.get(hyphened);
+        return whole != null ? Optional.of(whole) : noun(Tree.lemma(sentence, token));
+    }
+
     /**
      * The particles ("out" in "rule out"), the prepositions of the verb's oblique dependents ("for", "on"), a
      * preposition the parser made the marker of a following clause ("called on both sides to show": "on" marks

@@ -503,7 +503,7 @@ final class ActorResolver {
             // "issued a joint statement saying they had agreed": the clause of a statement noun is reported by
             // whoever issues the statement.
             Optional<Integer> issuer = up.is("ccomp") && sentence.token(up.governor()).isNoun()
-                    && lexicon.noun(Tree.lemma(sentence, up.governor())).filter(e -> e.act() == ActType.STATEMENT)
+                    && lexicon.noun(sentence, up.governor()).filter(e -> e.act() == ActType.STATEMENT)
                     .isPresent()
                     ? sentence.governors(up.governor()).stream().filter(d -> d.governor() >= 0 && d.is("obj"))
                     .map(Dependency::governor).findFirst()
@@ -572,7 +572,7 @@ final class ActorResolver {
         // "summit leaders", "the conference delegates": the people of a meeting, named by the meeting.
         boolean ofAMeeting = sentence.token(token).pos().equals("NNS")
                 && (COLLECTIVE_NOUNS.contains(lemma) || PAIR_OF_PEOPLE.contains(Tree.lower(sentence, token)))
-                && sentence.dependents(token, "compound").stream().anyMatch(c -> lexicon.noun(Tree.lemma(sentence, c))
+                && sentence.dependents(token, "compound").stream().anyMatch(c -> lexicon.noun(sentence, c)
                         .filter(e -> e.act() == ActType.MEETING).isPresent());
         return ofAMeeting || COLLECTIVE_NOUNS.contains(lemma) && (sentence.token(token).pos().equals("NNS") || counted)
                 || COUNTED_COLLECTIVE_NOUNS.contains(lemma) && counted;

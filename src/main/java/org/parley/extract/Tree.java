@@ -85,4 +85,24 @@ final class Tree {
         String lemma = sentence.token(token).lemma();
         return (lemma == null ? sentence.token(token).word() : lemma).toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The hyphened word the tokenizer split ending at a token, lower case and with the last part's lemma: "sit - down"
+     * reads "sit-down", "tete - a-tete" reads "tete-a-tete"; null when no hyphen joins the token to the word before.
+     */
+    static String hyphenedWord(Sentence sentence, int token) {
+        int start = token;
+        // The tagger marks a hyphen inside a word HYPH; a dash between words is punctuation of another kind.
+        while (start >= 2 && sentence.token(start - 1).pos().equals("HYPH")) {
+            start -= 2;
+        }
+        if (start == token) {
+            return null;
+        }
+        StringBuilder word = new StringBuilder();
+        for (int t = start; t < token; t++) {
+            word.append(lower(sentence, t));
+        }
+        return word.append(lemma(sentence, token)).toString();
+    }
 }

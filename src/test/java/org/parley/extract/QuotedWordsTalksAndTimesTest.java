@@ -160,4 +160,18 @@ class QuotedWordsTalksAndTimesTest {
         assertThat(acts(docs, ActType.REJECTION)).singleElement().satisfies(r -> assertThat(r.agents())
                 .containsExactly(new EntityKey(EntityType.PERSON, "Mahamat Deby")));
     }
+
+    @Test
+    void aHyphenedMeetingNounTheTokenizerSplitIsStillAMeeting() {
+        // The presidents of Chad and Niger had a sit-down in Niamey on Friday. ("sit - down": three tokens.)
+        Docs docs = Docs.dated("2025-05-10")
+                .sentence("The/DT/O/the presidents/NNS/O/president of/IN/O/of Chad/NNP/COUNTRY/Chad and/CC/O/and "
+                                + "Niger/NNP/COUNTRY/Niger had/VBD/O/have a/DT/O/a sit/NN/O/sit -/HYPH/O/- down/NN/O/down "
+                                + "in/IN/O/in Niamey/NNP/CITY/Niamey on/IN/O/on Friday/NNP/DATE=2025-05-09/Friday ././O/.",
+                        "det 2 1", "nsubj 7 2", "case 4 3", "nmod:of 2 4", "cc 6 5", "nmod:of 2 6", "conj:and 4 6",
+                        "root 0 7", "det 11 8", "compound 11 9", "punct 11 10", "obj 7 11", "case 13 12",
+                        "nmod:in 11 13", "case 15 14", "obl:on 7 15", "punct 7 16");
+        assertThat(acts(docs, ActType.MEETING)).singleElement().satisfies(m -> assertThat(m.participants())
+                .containsExactlyInAnyOrder(country("Chad"), country("Niger")));
+    }
 }
