@@ -20,6 +20,8 @@ final class ActScope {
     private static final Set<String> DENIAL_VERBS = Lexicon.wordClass("denial-verbs");
     /** Conjunctions that make a clause hypothetical: what "if Iran refused" describes has not happened. */
     private static final Set<String> CONDITIONAL_MARKS = Lexicon.wordClass("conditional-marks");
+    /** Modals of obligation: a clause with one under a demand verb is what is demanded. */
+    private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
 
     private final ActLexicon lexicon;
 
@@ -108,9 +110,21 @@ final class ActScope {
         boolean infinitive = sentence.dependents(verb, "mark").stream()
                 .anyMatch(m -> Tree.lower(sentence, m).equals("to"));
         return sentence.governors(verb).stream()
-                .filter(d -> d.governor() >= 0 && (d.is("xcomp") || d.relation().equals("advcl:to") && infinitive))
+                .filter(d -> d.governor() >= 0 && (d.is("xcomp") || d.relation().equals("advcl:to") && infinitive
+                        || d.is("ccomp") && isMandative(sentence, verb)))
                 .anyMatch(d -> lexicon.verb(sentence, d.governor())
                         .filter(e -> e.act() == ActType.PROPOSAL || e.act() == ActType.DEMAND).isPresent());
+    }
+
+    /**
+     * "demanded that Israel fully adhere to the truce", "proposed that the talks should resume": a clause in the bare
+     * subjunctive or with "should"/"must" says what is wanted, not what happened ("insisted that it had accepted"
+     * reports an event and is not asked for).
+     */
+    private static boolean isMandative(Sentence sentence, int verb) {
+        java.util.List<Integer> auxiliaries = sentence.dependents(verb, "aux");
+        return auxiliaries.isEmpty() ? sentence.token(verb).pos().equals("VB")
+                : auxiliaries.stream().anyMatch(a -> DEONTIC_MODALS.contains(Tree.lower(sentence, a)));
     }
 
     /** "urged Beijing to engage in dialogue with Taipei": the dialogue is asked for, not held. */

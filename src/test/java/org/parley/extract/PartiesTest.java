@@ -401,4 +401,25 @@ class PartiesTest {
             assertThat(a.addressees()).containsExactly(country("Togo"));
         });
     }
+
+    @Test
+    void whoADemandThatClauseNamesIsItsAddresseeAndWhatItAsksIsNotYetDone() {
+        // Chad's foreign minister Abakar Mahamat demanded that the Nigerien regime fully respect the ceasefire
+        // agreement.
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
+                .sentence("Chad/NNP/COUNTRY/Chad 's/POS/O/'s foreign/JJ/TITLE/foreign minister/NN/TITLE/minister "
+                                + "Abakar/NNP/PERSON/Abakar Mahamat/NNP/PERSON/Mahamat demanded/VBD/O/demand that/IN/O/that "
+                                + "the/DT/O/the Nigerien/NNP/NATIONALITY/Nigerien regime/NN/O/regime fully/RB/O/fully "
+                                + "respect/VB/O/respect the/DT/O/the ceasefire/NN/O/ceasefire agreement/NN/O/agreement "
+                                + "././O/.",
+                        "nmod:poss 4 1", "case 1 2", "amod 4 3", "nsubj 7 4", "compound 6 5", "dep 4 6", "root 0 7",
+                        "mark 13 8", "det 11 9", "compound 11 10", "nsubj 13 11", "advmod 13 12", "ccomp 7 13",
+                        "det 16 14", "compound 16 15", "obj 13 16", "punct 7 17")
+                .build()).acts();
+        // "the Nigerien regime" is Niger; its respecting the truce is demanded, not reported as an acceptance.
+        assertThat(acts).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(ActType.DEMAND);
+            assertThat(d.addressees()).containsExactly(NIGER);
+        });
+    }
 }
