@@ -18,6 +18,8 @@ final class ReportedStatements {
 
     /** Modals that say what someone must do: a clause with one, said of another party, is a demand. */
     private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
+    /** Verbs of obligation with a "to" clause: "would have to be released", "need to withdraw". */
+    private static final Set<String> OBLIGATION_VERBS = Lexicon.wordClass("obligation-verbs");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
     private static final Set<String> SAID_CONTENT = Lexicon.wordClass("said-content-nouns");
 
@@ -140,7 +142,11 @@ final class ReportedStatements {
      */
     private boolean isDeontic(ArticleContext context, Sentence sentence, int clause, List<EntityKey> speakers) {
         boolean obligation = sentence.dependents(clause, "aux").stream()
-                .anyMatch(aux -> DEONTIC_MODALS.contains(Tree.lower(sentence, aux)));
+                .anyMatch(aux -> DEONTIC_MODALS.contains(Tree.lower(sentence, aux)))
+                || OBLIGATION_VERBS.contains(Tree.lemma(sentence, clause)) && sentence.dependents(clause).stream()
+                .filter(d -> d.is("xcomp") || d.is("ccomp"))
+                .anyMatch(d -> sentence.dependents(d.dependent(), "mark").stream()
+                        .anyMatch(m -> Tree.lower(sentence, m).equals("to")));
         // "insisted that the United States treat China as an equal": a base-form verb with a subject and no
         // auxiliary is the mandative subjunctive, which says what someone is to do.
         boolean subjunctive = sentence.token(clause).pos().equals("VB")

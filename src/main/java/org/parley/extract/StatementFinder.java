@@ -22,6 +22,8 @@ final class StatementFinder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** Modals that say what someone must do ("should", "must"). */
     private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
+    /** Verbs of obligation with a "to" clause: "would have to be released". */
+    private static final Set<String> OBLIGATION_VERBS = Lexicon.wordClass("obligation-verbs");
     /** Offices and groups that speak for a side: "the foreign ministry", "officials". */
     private static final Set<String> SIDE_NOUNS = Lexicon.wordClass("side-nouns");
     /** Nouns that name a word: what is quoted right after one is mentioned, not said. */
@@ -165,8 +167,14 @@ final class StatementFinder {
                         && namesAnotherParty(sentence, d.governor())) {
                     return true; // "will be observed provided that it is observed by the other side too"
                 }
-                if (!inside || !d.is("aux") || d.governor() < 0
-                        || !DEONTIC_MODALS.contains(modal.word().toLowerCase(java.util.Locale.ROOT))) {
+                boolean mustDo = d.is("aux") && DEONTIC_MODALS.contains(modal.word().toLowerCase(java.util.Locale.ROOT));
+                // "would have to be released": an obligation verb whose "to" clause is inside the quotation.
+                boolean haveTo = (d.is("xcomp") || d.is("ccomp")) && d.governor() >= 0
+                        && OBLIGATION_VERBS.contains(Tree.lemma(sentence, d.governor()))
+                        && sentence.token(d.governor()).begin() > quote.begin()
+                        && sentence.dependents(d.dependent(), "mark").stream()
+                        .anyMatch(m -> Tree.lower(sentence, m).equals("to"));
+                if (!inside || d.governor() < 0 || !mustDo && !haveTo) {
                     continue;
                 }
                 boolean selfCommitment = sentence.dependents(d.governor()).stream()

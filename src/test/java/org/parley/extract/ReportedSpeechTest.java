@@ -214,4 +214,20 @@ class ReportedSpeechTest {
                     new EntityKey(EntityType.COUNTRY, "Togo"));
         });
     }
+
+    @Test
+    void whatAPartySaysWouldHaveToBeDoneIsDemandedLikeWhatMustBeDone() {
+        // The Chadian government said the prisoners would have to be released immediately.
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
+                .sentence("The/DT/O/the Chadian/JJ/NATIONALITY/Chadian government/NN/O/government said/VBD/O/say "
+                                + "the/DT/O/the prisoners/NNS/O/prisoner would/MD/O/would have/VB/O/have to/TO/O/to "
+                                + "be/VB/O/be released/VBN/O/release immediately/RB/O/immediately ././O/.",
+                        "det 3 1", "amod 3 2", "nsubj 4 3", "root 0 4", "det 6 5", "nsubj 8 6", "aux 8 7",
+                        "ccomp 4 8", "mark 11 9", "aux:pass 11 10", "ccomp 8 11", "advmod 11 12", "punct 4 13")
+                .build()).acts();
+        assertThat(acts).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(ActType.DEMAND);
+            assertThat(d.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Chad"));
+        });
+    }
 }
