@@ -120,9 +120,9 @@ final class ReportedStatements {
         List<EntityKey> addressees = !deontic ? List.of() : demanded(context, sentence, clauses, scope, agents);
         return Optional.of(new Act(type, agents, List.of(), addressees, topics(sentence, scope), null,
                 date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),
-                cameo, ActFinder.label(context, agents, sentence, host.isPresent() ? withWord(scope, verb)
+                cameo, ActParts.label(context, agents, sentence, host.isPresent() ? withWord(scope, verb)
                         : Tree.subtree(sentence, firstSpeechConjunct(sentence, verb),
-                        ActFinder.subjectTokens(sentence, verb)))));
+                        ActParts.subjectTokens(sentence, verb)))));
     }
 
     /**
@@ -222,7 +222,7 @@ final class ReportedStatements {
         return Optional.of(new Act(type, sources, List.of(), addressees,
                 topics(sentence, scope), null, null, null, null, null, null, sentence.text(),
                 sentence.token(according).begin(), type.cameoRootCode(),
-                ActFinder.label(context, sources, sentence, scope)));
+                ActParts.label(context, sources, sentence, scope)));
     }
 
     private List<Issue> topics(Sentence sentence, BitSet scope) {

@@ -47,7 +47,7 @@ final class StatementFinder {
         for (Quote quote : doc.quotes()) {
             // A headline's quotation is restated in the body, where its speaker and time are.
             Sentence first = doc.sentence(quote.firstSentence());
-            if (ActFinder.isHeadline(first) || ActFinder.isLeadingLine(doc, first)) {
+            if (Headlines.isHeadline(first) || Headlines.isLeadingLine(doc, first)) {
                 continue;
             }
             Set<EntityKey> namedInside = namedInside(quote, doc, entities);
@@ -456,7 +456,7 @@ final class StatementFinder {
         return Optional.of(sentence.textOf(clause.nextSetBit(0), clause.length()));
     }
 
-    /** A reported clause as a label: as long as an act's label ({@link ActFinder#label}). */
+    /** A reported clause as a label: as long as an act's label ({@link ActParts#label}). */
     private static String abbreviateClause(String text) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= 140 ? oneLine : oneLine.substring(0, 137).strip() + "\u2026";
