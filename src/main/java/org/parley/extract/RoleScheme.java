@@ -12,7 +12,7 @@ import org.parley.nlp.DependencyPattern;
  *
  * @param name   the scheme's name, as the lexicon writes it
  * @param places for each field, the places to look, in order
- * @param java   what the scheme needs beyond its places, done in {@link ActFinder} (may be empty)
+ * @param java   what the scheme needs beyond its places, done in {@link VerbActs} and {@link NounActs} (may be empty)
  * @param note   why the scheme holds
  */
 record RoleScheme(String name, Map<Field, List<Place>> places, String java, String note) {

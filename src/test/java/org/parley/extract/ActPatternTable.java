@@ -26,7 +26,7 @@ final class ActPatternTable {
                 .append("`@class` is a word class (below). The test parses each example with the real pipeline and ")
                 .append("checks the pattern matches it and not its near miss. Negation, modality, conditions, ")
                 .append("denial, time and the resolution of nodes to actors are the same Java for every pattern ")
-                .append("(`ActFinder`).\n\n")
+                .append("(`PatternActs`, `ActScope`).\n\n")
                 .append("| pattern | act | CAMEO | match | parties and topic | example | near miss |\n")
                 .append("|---|---|---|---|---|---|---|\n");
         Set<String> named = new TreeSet<>();
