@@ -20,6 +20,8 @@ final class ActScope {
     private static final Set<String> DENIAL_VERBS = Lexicon.wordClass("denial-verbs");
     /** Conjunctions that make a clause hypothetical: what "if Iran refused" describes has not happened. */
     private static final Set<String> CONDITIONAL_MARKS = Lexicon.wordClass("conditional-marks");
+    /** Words of fearing, hoping and expecting, whose "that" clause is supposed: "fear that they will concede". */
+    private static final Set<String> SUPPOSING_WORDS = Lexicon.wordClass("supposing-words");
     /** Modals of obligation: a clause with one under a demand verb is what is demanded. */
     private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
 
@@ -147,5 +149,20 @@ final class ActScope {
     static boolean isHypothetical(Sentence sentence, int verb) {
         return sentence.dependents(verb, "mark").stream()
                 .anyMatch(m -> CONDITIONAL_MARKS.contains(Tree.lower(sentence, m)));
+    }
+
+    /**
+     * Whether a word stands, a few steps down, in the "that" clause of fearing, hoping or expecting: "fear that
+     * Washington will make concessions" reports a fear, not a concession.
+     */
+    static boolean isSupposed(Sentence sentence, int word) {
+        return isSupposedClause(sentence, word)
+                || anyEdgeAbove(sentence, word, 3, up -> isSupposedClause(sentence, up.governor()));
+    }
+
+    private static boolean isSupposedClause(Sentence sentence, int clause) {
+        return sentence.governors(clause).stream().anyMatch(d -> d.governor() >= 0
+                && (d.is("ccomp") || d.is("acl") || d.relation().startsWith("acl:"))
+                && SUPPOSING_WORDS.contains(Tree.lemma(sentence, d.governor())));
     }
 }

@@ -83,7 +83,7 @@ final class NounActs {
 
     Optional<Act> act(ArticleContext context, Sentence sentence, Graph graph, int noun, Entry entry) {
         if (Tree.isNegated(sentence, noun) || actScope.isInAskedForClause(sentence, noun)
-                || actScope.isDenied(sentence, noun)) {
+                || actScope.isDenied(sentence, noun) || ActScope.isSupposed(sentence, noun)) {
             return Optional.empty();
         }
         // "proposed direct negotiations", "if both sides wished to resume the talks": talks that are only proposed,

@@ -42,7 +42,8 @@ final class PatternActs {
                       java.util.Map<String, Integer> nodes) {
         int word = nodes.get(ActPattern.ACT_NODE);
         boolean verb = sentence.token(word).isVerb();
-        boolean blocked = Tree.isNegated(sentence, word) || actScope.isDenied(sentence, word) || (verb
+        boolean blocked = Tree.isNegated(sentence, word) || actScope.isDenied(sentence, word)
+                || ActScope.isSupposed(sentence, word) || (verb
                 ? actScope.isNonCommittal(sentence, word) || actScope.isHedged(sentence, word)
                 || actScope.isAskedFor(sentence, word) || actScope.isHypothetical(sentence, word)
                 || actScope.isReferenceToEarlierAct(sentence, word)

@@ -52,7 +52,7 @@ final class VerbActs {
             return Optional.empty();
         }
         if (actScope.isHedged(sentence, verb) || actScope.isAskedFor(sentence, verb)
-                || actScope.isHypothetical(sentence, verb)
+                || actScope.isHypothetical(sentence, verb) || ActScope.isSupposed(sentence, verb)
                 || actScope.isDenied(sentence, verb) || actScope.isReferenceToEarlierAct(sentence, verb)) {
             return Optional.empty();
         }

@@ -230,4 +230,17 @@ class ReportedSpeechTest {
             assertThat(d.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Chad"));
         });
     }
+
+    @Test
+    void whatSomeoneFearsOrHopesAnotherPartyWillDoIsNotReportedAsDone() {
+        // Officials in Niamey fear that Chad will make serious concessions to Nigeria.
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
+                .sentence("Officials/NNS/O/official in/IN/O/in Niamey/NNP/CITY/Niamey fear/VBP/O/fear that/IN/O/that "
+                                + "Chad/NNP/COUNTRY/Chad will/MD/O/will make/VB/O/make serious/JJ/O/serious "
+                                + "concessions/NNS/O/concession to/IN/O/to Nigeria/NNP/COUNTRY/Nigeria ././O/.",
+                        "nsubj 4 1", "case 3 2", "nmod:in 1 3", "root 0 4", "mark 8 5", "nsubj 8 6", "aux 8 7",
+                        "ccomp 4 8", "amod 10 9", "obj 8 10", "case 12 11", "obl:to 8 12", "punct 4 13")
+                .build()).acts();
+        assertThat(acts).isEmpty();
+    }
 }
