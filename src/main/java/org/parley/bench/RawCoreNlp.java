@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
-import org.parley.build.CorpusBuilder;
+import org.parley.ingest.CorpusBuilder;
 import org.parley.corpus.Article;
 import org.parley.extract.Extractor;
 import org.parley.nlp.CoreNlpResult;

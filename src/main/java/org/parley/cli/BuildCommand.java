@@ -1,8 +1,8 @@
 package org.parley.cli;
 
 import java.util.concurrent.Callable;
-import org.parley.build.BuildReport;
-import org.parley.build.CorpusBuilder;
+import org.parley.ingest.BuildReport;
+import org.parley.ingest.CorpusBuilder;
 import org.parley.corpus.ArticleError;
 import org.parley.extract.Extractor;
 import org.parley.nlp.LazyPipeline;

@@ -2,7 +2,7 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.parley.build.Progress;
+import org.parley.ingest.Progress;
 
 /**
  * A progress bar on stderr, redrawn in place. When stderr is not a terminal (a log file, CI) it says only when the

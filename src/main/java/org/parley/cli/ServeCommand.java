@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.concurrent.Callable;
-import org.parley.build.CorpusWatcher;
+import org.parley.ingest.CorpusWatcher;
 import org.parley.nlp.LazyPipeline;
 import org.parley.nlp.PipelineConfig;
 import org.parley.server.ParleyServer;

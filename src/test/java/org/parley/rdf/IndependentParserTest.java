@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.parley.build.SeedStore;
+import org.parley.ingest.SeedStore;
 import org.parley.store.ArticleStore;
 import org.parley.store.ExportFormat;
 import org.parley.store.ExportOptions;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.build.SeedStore;
+import org.parley.ingest.SeedStore;
 import org.parley.rdf.Iris;
 import org.parley.store.ArticleStore;
 

@@ -1,4 +1,4 @@
-package org.parley.build;
+package org.parley.ingest;
 
 import java.time.Duration;
 import java.util.EnumMap;

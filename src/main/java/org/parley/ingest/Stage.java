@@ -1,4 +1,4 @@
-package org.parley.build;
+package org.parley.ingest;
 
 /** The steps one article goes through in a build, timed separately so the cost of each can be compared with CoreNLP's. */
 public enum Stage {

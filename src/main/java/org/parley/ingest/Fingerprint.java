@@ -1,4 +1,4 @@
-package org.parley.build;
+package org.parley.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

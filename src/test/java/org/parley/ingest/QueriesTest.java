@@ -1,4 +1,4 @@
-package org.parley.build;
+package org.parley.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.parley.build;
+package org.parley.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;

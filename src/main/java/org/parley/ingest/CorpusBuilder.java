@@ -1,4 +1,4 @@
-package org.parley.build;
+package org.parley.ingest;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,23 +16,16 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.parley.corpus.Article;
 import org.parley.corpus.ArticleError;
 import org.parley.corpus.CorpusReader;
 import org.parley.corpus.CorpusScan;
-import org.parley.extract.Extraction;
 import org.parley.extract.Extractor;
 import org.parley.link.EntityLinker;
-import org.parley.link.LinkedExtraction;
-import org.parley.link.WikidataSides;
-import org.parley.nlp.AnnotatedDoc;
-import org.parley.nlp.CoreNlpResult;
 import org.parley.nlp.LazyPipeline;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.PipelineConfig;
-import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.NEG;
 import org.parley.store.ArticleStore;
 import org.parley.store.BuiltArticle;
@@ -42,15 +35,13 @@ import org.parley.store.BuiltArticle;
  * is not even loaded), a new or changed one is annotated and its graph replaced in one write transaction, a removed
  * one is dropped. Articles are annotated in parallel, longest first so that no long article is left alone at the end;
  * one thread writes, as TDB2 allows one writer, a group of articles per transaction ({@link GroupWriter}). Each stage
- * is timed ({@link BuildTimings}).
+ * is timed ({@link BuildTimings}). What is done to one article is {@link ArticleGraphs}'s, which other drivers share.
  */
 public final class CorpusBuilder {
 
     private final ArticleStore store;
     private final LazyPipeline pipeline;
-    private final Extractor extractor;
-    private final EntityLinker linker;
-    private final WikidataSides sides;
+    private final ArticleGraphs articleGraphs;
     private final int threads;
     private final Progress progress;
 
@@ -64,9 +55,7 @@ public final class CorpusBuilder {
         }
         this.store = store;
         this.pipeline = pipeline;
-        this.extractor = extractor;
-        this.linker = linker;
-        this.sides = new WikidataSides(extractor.gazetteer());
+        this.articleGraphs = new ArticleGraphs(extractor, linker, pipeline.config());
         this.threads = threads;
         this.progress = progress;
     }
@@ -129,13 +118,13 @@ public final class CorpusBuilder {
             toAnnotate = annotationOrder(toAnnotate);
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, toAnnotate.size()));
             try {
-                CompletionService<Built> done = new ExecutorCompletionService<>(pool);
+                CompletionService<ArticleGraphs.Result> done = new ExecutorCompletionService<>(pool);
                 for (Article article : toAnnotate) {
-                    done.submit(() -> buildOne(nlp, article, clock));
+                    done.submit(() -> articleGraphs.build(nlp, article, clock));
                 }
                 GroupWriter writer = new GroupWriter(store, built.keySet(), clock);
                 for (int i = 0; i < toAnnotate.size(); i++) {
-                    Built result = take(done);
+                    ArticleGraphs.Result result = take(done);
                     if (result.error() != null) {
                         failures.add(result.error());
                         continue;
@@ -168,39 +157,11 @@ public final class CorpusBuilder {
         return ordered;
     }
 
-    /** What the article's graph is built from: its content, the extraction version, the linker and the pipeline. */
     private String fingerprint(Article article) {
-        return Fingerprint.of(article, linker.signature() + pipeline.config().signature());
+        return articleGraphs.fingerprint(article);
     }
 
-    private record Built(Article article, Graph graph, int tokens, ArticleError error) {
-    }
-
-    private Built buildOne(NlpPipeline nlp, Article article, StageClock clock) {
-        try {
-            long t = System.nanoTime();
-            CoreNlpResult read = nlp.read(article.text(), article.date());
-            t = clock.lap(Stage.CORENLP, t);
-            AnnotatedDoc doc = nlp.convert(article.id(), read);
-            t = clock.lap(Stage.CONVERT, t);
-            Extraction extraction = extractor.extract(doc);
-            t = clock.lap(Stage.EXTRACT, t);
-            LinkedExtraction linked = LinkedExtraction.of(extraction, linker, sides);
-            t = clock.lap(Stage.LINK, t);
-            Graph graph = GraphFactory.createDefaultGraph();
-            ArticleGraph.write(article, fingerprint(article), linked.extraction(), linked.links(),
-                    StreamRDFLib.graph(graph));
-            clock.lap(Stage.RDF, t);
-            return new Built(article, graph, doc.tokenCount(), null);
-        } catch (RuntimeException e) {
-            // One article that CoreNLP or a rule chokes on must not stop the others; it is reported by name.
-            String reason = "could not be annotated: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return new Built(article, null, 0, new ArticleError(article.source().getFileName().toString(), reason));
-        }
-    }
-
-    private static Built take(CompletionService<Built> done) {
+    private static ArticleGraphs.Result take(CompletionService<ArticleGraphs.Result> done) {
         try {
             return done.take().get();
         } catch (InterruptedException e) {

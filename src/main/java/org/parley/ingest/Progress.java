@@ -1,4 +1,4 @@
-package org.parley.build;
+package org.parley.ingest;
 
 /** Hears how a build advances, so the command line can draw a progress bar and tests can stay quiet. */
 public interface Progress {
