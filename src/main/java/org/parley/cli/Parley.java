@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a knowledge graph of diplomatic negotiations from news articles and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class, BenchCommand.class,
-                ExportCommand.class, ValidateCommand.class, WikidataIndexCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, LoadCommand.class, ValidateCommand.class, WikidataIndexCommand.class, CommandLine.HelpCommand.class})
 public final class Parley implements Runnable {
 
     @CommandLine.Spec

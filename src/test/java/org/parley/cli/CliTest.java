@@ -67,7 +67,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"build", "serve", "up", "query", "export", "validate", "bench"}) {
+        for (String command : new String[] {"build", "serve", "up", "query", "export", "load", "validate", "bench"}) {
             CommandRun run = run(command, "--help");
             assertThat(run.exit()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: parley " + command);
@@ -138,5 +138,24 @@ class CliTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("rdfxml").contains("ttl, trig, nt, nq, jsonld");
+    }
+
+    @Test
+    void aDumpLoadedIntoAnotherStoreValidatesAndLoadSaysWhatItDid() {
+        Path store = storeWith("; neg:evidence \"Kenya proposed a truce.\"");
+        Path dump = dir.resolve("job").resolve("dump.nq.gz");
+        assertThat(run("export", "--store", store.toString(), "--format", "nq", "--out", dump.toString()).exit())
+                .isZero();
+        Path copy = dir.resolve("copy");
+
+        CommandRun load = run("load", "--nquads", dump.getParent().toString(), "--store", copy.toString());
+
+        assertThat(load.exit()).as(load.err()).isZero();
+        // The dump's VoID description (its default graph) is computed on export, never stored: it is left out.
+        assertThat(load.out()).startsWith("load: 1 files").contains("in 1 graphs (0 replaced)")
+                .contains("outside named graphs left out");
+        assertThat(run("validate", "--store", copy.toString()).exit()).isZero();
+        assertThat(run("load", "--nquads", dump.toString(), "--store", copy.toString(), "--loader", "fast").exit())
+                .isEqualTo(2);
     }
 }

@@ -1,0 +1,240 @@
+package org.parley.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+
+/**
+ * Loads N-Quads files (a cluster job's gzipped parts, or any {@code .nq}/{@code .nq.gz} dump) into a store with
+ * TDB2's bulk loader, each named graph replacing the graph of that name loaded before.
+ *
+ * <p>Statements outside named graphs (the VoID description in a dump `export` wrote) are left out and counted.
+ * Nothing is touched until every file has been read through without error: a bad file stops the load before it
+ * starts, with its name and the parser's message. Graphs the store does not hold yet go through the bulk loader, which
+ * is fast because it writes TDB2's indexes directly rather than through transactions. Graphs the store already holds
+ * are replaced in ordinary write transactions, a few hundred graphs each, so that a reader (or a crash) sees each
+ * article's old graph or its new one, never a mix. TDB2's documentation warns that its phased and parallel loaders do
+ * not isolate a load that fails halfway: graphs new to the store could then be left half-loaded, which the next load
+ * of the same files repairs (they are replaced whole, as graphs the store holds).
+ */
+public final class NQuadsLoader {
+
+    /** TDB2's loaders. Phased: a few threads, index by index; parallel: a thread per index, for many cores. */
+    public enum Plan { PHASED, PARALLEL, SEQUENTIAL }
+
+    /** What one load did. */
+    public record Report(int files, long quads, int graphs, int replaced, long outsideGraphs, Duration elapsed) {
+
+        public String summary() {
+            double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+            String outside = outsideGraphs == 0 ? "" : String.format(Locale.ROOT,
+                    "; %,d statements outside named graphs left out (a dump's description)", outsideGraphs);
+            return String.format(Locale.ROOT, "%d files, %,d quads in %,d graphs (%,d replaced) in %.1f s, %,.0f quads/s%s",
+                    files, quads, graphs, replaced, seconds, quads / seconds, outside);
+        }
+    }
+
+    /** How many replaced graphs one write transaction holds. */
+    private static final int REPLACED_PER_TRANSACTION = 500;
+
+    private NQuadsLoader() {
+    }
+
+    /** The N-Quads files under the given files and directories (Spark's {@code _SUCCESS} and dot files excluded). */
+    public static List<Path> files(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new IllegalArgumentException("no such file or directory: " + input);
+            }
+            if (Files.isRegularFile(input)) {
+                files.add(input);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(input)) {
+                walk.filter(Files::isRegularFile).filter(NQuadsLoader::isNQuads).sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + input + ": " + e.getMessage(), e);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isNQuads(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.startsWith("_") || name.startsWith(".")) {
+            return false;
+        }
+        // Spark names its text parts part-00000.gz, without the format in the name.
+        return name.endsWith(".nq") || name.endsWith(".nq.gz") || name.endsWith(".nquads")
+                || name.endsWith(".nquads.gz") || name.startsWith("part-") && name.endsWith(".gz");
+    }
+
+    /**
+     * Loads the files into the store.
+     *
+     * @param progress receives the loader's progress lines (TDB2 reports every few hundred thousand quads)
+     * @throws IllegalArgumentException if a file cannot be parsed; the store is then untouched
+     */
+    public static Report load(ArticleStore store, List<Path> files, Plan plan, Consumer<String> progress) {
+        long start = System.nanoTime();
+        Set<Node> graphsInFiles = new HashSet<>();
+        long[] counts = {0, 0};
+        for (Path file : files) {
+            check(file, graphsInFiles, counts);
+        }
+        Set<Node> held = Txn.calculateRead(store.dataset(), () -> {
+            Set<Node> names = new HashSet<>();
+            store.dataset().asDatasetGraph().listGraphNodes().forEachRemaining(names::add);
+            return names;
+        });
+        Set<Node> replaced = new HashSet<>(graphsInFiles);
+        replaced.retainAll(held);
+
+        bulkLoadNewGraphs(store, files, replaced, plan, progress);
+        replaceHeldGraphs(store, files, replaced);
+        return new Report(files.size(), counts[0], graphsInFiles.size(), replaced.size(), counts[1],
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Reads a file through, counting its quads (counts[0]) and the statements outside named graphs (counts[1]) and
+     * noting its graphs; any error names the file.
+     */
+    private static void check(Path file, Set<Node> graphs, long[] counts) {
+        StreamRDF counter = new StreamRDFBase() {
+            @Override
+            public void triple(org.apache.jena.graph.Triple triple) {
+                counts[1]++;
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                if (isOutsideNamedGraphs(quad)) {
+                    counts[1]++;
+                    return;
+                }
+                graphs.add(quad.getGraph());
+                counts[0]++;
+            }
+        };
+        parse(file, counter);
+    }
+
+    /**
+     * A statement of the default graph: in a dump of a store, the VoID description `export` computes. Parley's store
+     * keeps no default graph of its own (queries see the union of the named graphs), so it is left out.
+     */
+    private static boolean isOutsideNamedGraphs(Quad quad) {
+        return quad.isTriple() || quad.isDefaultGraph();
+    }
+
+    private static void parse(Path file, StreamRDF sink) {
+        boolean gzipped = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = gzipped ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(sink);
+        } catch (RiotException | IOException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void bulkLoadNewGraphs(ArticleStore store, List<Path> files, Set<Node> skipped, Plan plan,
+                                          Consumer<String> progress) {
+        MonitorOutput output = (format, args) -> progress.accept(String.format(Locale.ROOT, format, args));
+        var dsg = store.dataset().asDatasetGraph();
+        DataLoader loader = switch (plan) {
+            case PHASED -> LoaderFactory.phasedLoader(dsg, output);
+            case PARALLEL -> LoaderFactory.parallelLoader(dsg, output);
+            case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, output);
+        };
+        loader.startBulk();
+        try {
+            StreamRDF into = loader.stream();
+            // As TDB2's own load of a file does: each file's parse starts and finishes the loader's input.
+            StreamRDF newOnly = new StreamRDFBase() {
+                @Override
+                public void start() {
+                    into.start();
+                }
+
+                @Override
+                public void finish() {
+                    into.finish();
+                }
+
+                @Override
+                public void quad(Quad quad) {
+                    if (!isOutsideNamedGraphs(quad) && !skipped.contains(quad.getGraph())) {
+                        into.quad(quad);
+                    }
+                }
+            };
+            for (Path file : files) {
+                parse(file, newOnly);
+            }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+    }
+
+    /** Replaces the graphs the store held, a group per write transaction, each graph whole. */
+    private static void replaceHeldGraphs(ArticleStore store, List<Path> files, Set<Node> replaced) {
+        if (replaced.isEmpty()) {
+            return;
+        }
+        List<Node> names = new ArrayList<>(replaced);
+        for (int from = 0; from < names.size(); from += REPLACED_PER_TRANSACTION) {
+            Set<Node> group = new HashSet<>(names.subList(from, Math.min(names.size(), from + REPLACED_PER_TRANSACTION)));
+            Map<Node, Graph> contents = new LinkedHashMap<>();
+            group.forEach(name -> contents.put(name, GraphFactory.createDefaultGraph()));
+            StreamRDF collect = new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    Graph graph = contents.get(quad.getGraph());
+                    if (graph != null) {
+                        graph.add(quad.asTriple());
+                    }
+                }
+            };
+            for (Path file : files) {
+                parse(file, collect);
+            }
+            Txn.executeWrite(store.dataset(), () -> {
+                var dsg = store.dataset().asDatasetGraph();
+                contents.forEach((name, graph) -> {
+                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                    graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                });
+            });
+        }
+    }
+}
