@@ -30,9 +30,9 @@ final class LoadCommand implements Callable<Integer> {
             description = "Directories (searched recursively) or files of N-Quads.")
     List<Path> inputs;
 
-    @Option(names = "--loader", paramLabel = "PLAN", defaultValue = "phased",
-            description = "TDB2's loader: phased (default; a few threads, suits machines with few cores), "
-                    + "parallel (a thread per index, for 8 cores or more) or sequential (one thread, transactional).")
+    @Option(names = "--loader", paramLabel = "PLAN", defaultValue = "parallel",
+            description = "TDB2's loader: parallel (default; a thread per index), phased (a few threads, index by "
+                    + "index) or sequential (one thread, fully transactional). See BENCHMARKS.md.")
     String loader;
 
     @Option(names = "--verbose", description = "Print TDB2's progress lines.")

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -24,7 +24,6 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -38,14 +37,14 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * Nothing is touched until every file has been read through without error: a bad file stops the load before it
  * starts, with its name and the parser's message. Graphs the store does not hold yet go through the bulk loader, which
  * is fast because it writes TDB2's indexes directly rather than through transactions. Graphs the store already holds
- * are replaced in ordinary write transactions, a few hundred graphs each, so that a reader (or a crash) sees each
- * article's old graph or its new one, never a mix. TDB2's documentation warns that its phased and parallel loaders do
+ * are replaced in ordinary write transactions of a few hundred thousand quads, so that a reader (or a crash) sees each
+ * article's old graph or its new one, never a mix. TDB2's documentation warns that its parallel and phased loaders do
  * not isolate a load that fails halfway: graphs new to the store could then be left half-loaded, which the next load
  * of the same files repairs (they are replaced whole, as graphs the store holds).
  */
 public final class NQuadsLoader {
 
-    /** TDB2's loaders. Phased: a few threads, index by index; parallel: a thread per index, for many cores. */
+    /** TDB2's loaders. Parallel: a thread per index; phased: a few threads, index by index; sequential: one. */
     public enum Plan { PHASED, PARALLEL, SEQUENTIAL }
 
     /** What one load did. */
@@ -60,8 +59,8 @@ public final class NQuadsLoader {
         }
     }
 
-    /** How many replaced graphs one write transaction holds. */
-    private static final int REPLACED_PER_TRANSACTION = 500;
+    /** About how many quads of replaced graphs one write transaction holds. */
+    private static final int QUADS_PER_TRANSACTION = 200_000;
 
     private NQuadsLoader() {
     }
@@ -206,35 +205,55 @@ public final class NQuadsLoader {
         }
     }
 
-    /** Replaces the graphs the store held, a group per write transaction, each graph whole. */
+    /**
+     * Replaces the graphs the store held, in one pass over the files: their quads are gathered and written in a write
+     * transaction whenever some hundred thousand have gathered and the next quad starts another graph. A graph whose
+     * quads lie together in the files (as in a job's parts and in dumps) is thus replaced whole in one transaction.
+     */
     private static void replaceHeldGraphs(ArticleStore store, List<Path> files, Set<Node> replaced) {
         if (replaced.isEmpty()) {
             return;
         }
-        List<Node> names = new ArrayList<>(replaced);
-        for (int from = 0; from < names.size(); from += REPLACED_PER_TRANSACTION) {
-            Set<Node> group = new HashSet<>(names.subList(from, Math.min(names.size(), from + REPLACED_PER_TRANSACTION)));
-            Map<Node, Graph> contents = new LinkedHashMap<>();
-            group.forEach(name -> contents.put(name, GraphFactory.createDefaultGraph()));
-            StreamRDF collect = new StreamRDFBase() {
-                @Override
-                public void quad(Quad quad) {
-                    Graph graph = contents.get(quad.getGraph());
-                    if (graph != null) {
-                        graph.add(quad.asTriple());
-                    }
+        Set<Node> cleared = new HashSet<>();
+        Map<Node, List<Triple>> gathered = new LinkedHashMap<>();
+        long[] count = {0};
+        Node[] previous = {null};
+        StreamRDF collect = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                Node graph = quad.getGraph();
+                if (!replaced.contains(graph)) {
+                    return;
                 }
-            };
-            for (Path file : files) {
-                parse(file, collect);
+                if (count[0] >= QUADS_PER_TRANSACTION && !graph.equals(previous[0])) {
+                    write(store, gathered, cleared);
+                    count[0] = 0;
+                }
+                gathered.computeIfAbsent(graph, g -> new ArrayList<>()).add(quad.asTriple());
+                count[0]++;
+                previous[0] = graph;
             }
-            Txn.executeWrite(store.dataset(), () -> {
-                var dsg = store.dataset().asDatasetGraph();
-                contents.forEach((name, graph) -> {
-                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                    graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-                });
-            });
+        };
+        for (Path file : files) {
+            parse(file, collect);
         }
+        write(store, gathered, cleared);
+    }
+
+    /** Writes the gathered graphs, each emptied first the first time it is written. */
+    private static void write(ArticleStore store, Map<Node, List<Triple>> gathered, Set<Node> cleared) {
+        if (gathered.isEmpty()) {
+            return;
+        }
+        Txn.executeWrite(store.dataset(), () -> {
+            var dsg = store.dataset().asDatasetGraph();
+            gathered.forEach((graph, triples) -> {
+                if (cleared.add(graph)) {
+                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                }
+                triples.forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+        });
+        gathered.clear();
     }
 }
