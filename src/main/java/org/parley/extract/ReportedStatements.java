@@ -18,7 +18,7 @@ final class ReportedStatements {
 
     /** Modals that say what someone must do: a clause with one, said of another party, is a demand. */
     private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
-    /** Verbs of obligation with a "to" clause: "would have to be released", "need to withdraw". */
+    /** Verbs of obligation with a "to" clause: "would have to be freed", "need to withdraw". */
     private static final Set<String> OBLIGATION_VERBS = Lexicon.wordClass("obligation-verbs");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
     private static final Set<String> SAID_CONTENT = Lexicon.wordClass("said-content-nouns");

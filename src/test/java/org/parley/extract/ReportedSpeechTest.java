@@ -217,13 +217,14 @@ class ReportedSpeechTest {
 
     @Test
     void whatAPartySaysWouldHaveToBeDoneIsDemandedLikeWhatMustBeDone() {
-        // The Chadian government said the prisoners would have to be released immediately.
+        // The Chadian government said the prisoners would have to be freed by Friday.
         List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
                 .sentence("The/DT/O/the Chadian/JJ/NATIONALITY/Chadian government/NN/O/government said/VBD/O/say "
                                 + "the/DT/O/the prisoners/NNS/O/prisoner would/MD/O/would have/VB/O/have to/TO/O/to "
-                                + "be/VB/O/be released/VBN/O/release immediately/RB/O/immediately ././O/.",
+                                + "be/VB/O/be freed/VBN/O/free by/IN/O/by Friday/NNP/DATE=2025-05-09/Friday ././O/.",
                         "det 3 1", "amod 3 2", "nsubj 4 3", "root 0 4", "det 6 5", "nsubj 8 6", "aux 8 7",
-                        "ccomp 4 8", "mark 11 9", "aux:pass 11 10", "ccomp 8 11", "advmod 11 12", "punct 4 13")
+                        "ccomp 4 8", "mark 11 9", "aux:pass 11 10", "ccomp 8 11", "case 13 12", "obl:agent 11 13",
+                        "punct 4 14")
                 .build()).acts();
         assertThat(acts).singleElement().satisfies(d -> {
             assertThat(d.type()).isEqualTo(ActType.DEMAND);
@@ -233,13 +234,15 @@ class ReportedSpeechTest {
 
     @Test
     void whatSomeoneFearsOrHopesAnotherPartyWillDoIsNotReportedAsDone() {
-        // Officials in Niamey fear that Chad will make serious concessions to Nigeria.
+        // Officials in Niamey fear that Chad will make large concessions in the talks with Nigeria.
         List<Act> acts = EXTRACTOR.extract(Docs.dated("2025-05-10")
                 .sentence("Officials/NNS/O/official in/IN/O/in Niamey/NNP/CITY/Niamey fear/VBP/O/fear that/IN/O/that "
-                                + "Chad/NNP/COUNTRY/Chad will/MD/O/will make/VB/O/make serious/JJ/O/serious "
-                                + "concessions/NNS/O/concession to/IN/O/to Nigeria/NNP/COUNTRY/Nigeria ././O/.",
+                                + "Chad/NNP/COUNTRY/Chad will/MD/O/will make/VB/O/make large/JJ/O/large "
+                                + "concessions/NNS/O/concession in/IN/O/in the/DT/O/the talks/NNS/O/talk with/IN/O/with "
+                                + "Nigeria/NNP/COUNTRY/Nigeria ././O/.",
                         "nsubj 4 1", "case 3 2", "nmod:in 1 3", "root 0 4", "mark 8 5", "nsubj 8 6", "aux 8 7",
-                        "ccomp 4 8", "amod 10 9", "obj 8 10", "case 12 11", "obl:to 8 12", "punct 4 13")
+                        "ccomp 4 8", "amod 10 9", "obj 8 10", "case 13 11", "det 13 12", "obl:in 8 13",
+                        "case 15 14", "nmod:with 13 15", "punct 4 16")
                 .build()).acts();
         assertThat(acts).isEmpty();
     }
