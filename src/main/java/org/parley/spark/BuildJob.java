@@ -64,8 +64,8 @@ final class BuildJob {
         Dataset<Row> read = ArticleInput.read(spark, args.inputs()).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> articles = read.filter(col("error").isNull());
         Dataset<Row> duplicates = duplicateIds(articles);
-        articles = articles.join(duplicates.select("id"), articles.col("id").equalTo(duplicates.col("id")),
-                "left_anti");
+        // A join on the column name: the two sides descend from one dataset, so Column equality would be trivially true.
+        articles = articles.join(duplicates.select("id").distinct(), scala(List.of("id")), "left_anti");
 
         JobArgs.Settings settings = args.settings();
         Dataset<Row> fingerprinted = articles.mapPartitions(
