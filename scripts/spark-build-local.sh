@@ -28,6 +28,9 @@ SPARK_JVM_OPTS=(
   --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
   --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
   --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Dio.netty.tryReflectionSetAccessible=true
+  # Hadoop's client jar registers its shaded Woodstox as the StAX parser, and Jena then logs an error per RDF/XML
+  # parser it makes; the JDK's parser is the one Jena expects.
+  -Djavax.xml.stream.XMLInputFactory=com.sun.xml.internal.stream.XMLInputFactoryImpl
 )
 exec java -Xmx"${PARLEY_SPARK_HEAP:-4g}" -XX:+UseParallelGC "${SPARK_JVM_OPTS[@]}" \
   -Dspark.master="local[${PARLEY_SPARK_CORES:-*}]" -Dspark.ui.enabled=false \
