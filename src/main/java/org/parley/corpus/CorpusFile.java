@@ -9,10 +9,16 @@ import java.nio.file.Path;
 /**
  * A file found in the corpus.
  *
- * @param path where it is on disk
- * @param name its path relative to the corpus directory, with {@code /} as separator: how errors name it
+ * @param path    where it is on disk
+ * @param name    its path relative to the corpus directory, with {@code /} as separator: how errors name it
+ * @param content the bytes when another system already read them (the Spark job reads through Hadoop), else null
  */
-record CorpusFile(Path path, String name) {
+record CorpusFile(Path path, String name, byte[] content) {
+
+    /** A file on disk, read when its article is. */
+    CorpusFile(Path path, String name) {
+        this(path, name, null);
+    }
 
     /** The file name without its last extension: the article id. */
     String stem() {
@@ -29,6 +35,9 @@ record CorpusFile(Path path, String name) {
     }
 
     byte[] readAllBytes() throws InvalidArticleException {
+        if (content != null) {
+            return content;
+        }
         try {
             return Files.readAllBytes(path);
         } catch (AccessDeniedException e) {

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,9 +40,56 @@ public final class CorpusReader {
         Map<String, CorpusFile> filesByName = listing.files().stream()
                 .collect(Collectors.toMap(CorpusFile::name, Function.identity()));
 
+        CorpusScan scan = readAll(listing.files(), filesByName, listing.errors());
+        LOG.debug("Read {} articles from {}, {} files with errors", scan.articles().size(), corpusDir,
+                scan.errors().size());
+        return scan;
+    }
+
+    /**
+     * Reads articles from files whose bytes another system read (the Spark job reads them from any Hadoop file
+     * system), with the same rules and checks as {@link #scan}. The files are those that stand beside each other: a
+     * {@code X.txt} with its sidecar {@code X.json}, a news-please {@code X.json}, or a feed {@code X.jsonl}. Article
+     * ids are checked for duplicates only among these files, so the caller checks across calls.
+     *
+     * @param files each file's name (its path, {@code /} as separator, ending in the file name) and content
+     */
+    public static CorpusScan read(Map<String, byte[]> files) {
+        List<CorpusFile> corpusFiles = new ArrayList<>();
+        files.forEach((name, content) -> corpusFiles.add(new CorpusFile(Path.of(name), name, content)));
+        corpusFiles.sort(Comparator.comparing(CorpusFile::name));
+        Map<String, CorpusFile> filesByName = corpusFiles.stream()
+                .collect(Collectors.toMap(CorpusFile::name, Function.identity()));
+        return readAll(corpusFiles, filesByName, List.of());
+    }
+
+    /**
+     * An article from fields another system holds (the Spark job's Parquet input: id, title, date, text, url), with
+     * the checks and the normalisation of the file formats: a text without content or an article without a date is
+     * refused, a leading BOM dropped and line ends made LF, as in a news-please file.
+     *
+     * @param source where the article was read from, for error messages
+     * @throws IllegalArgumentException with a reason a user can act on
+     */
+    public static Article fromFields(String id, String title, LocalDate date, String url, String text,
+                                     Path source) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("no id");
+        }
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("no text");
+        }
+        if (date == null) {
+            throw new IllegalArgumentException("no date; the date anchors relative dates in the text");
+        }
+        return Article.of(id, title, date, url, Utf8Text.normalise(text), source);
+    }
+
+    private static CorpusScan readAll(List<CorpusFile> files, Map<String, CorpusFile> filesByName,
+                                      List<ArticleError> listingErrors) {
         List<FoundArticle> found = new ArrayList<>();
-        List<ArticleError> errors = new ArrayList<>(listing.errors());
-        for (CorpusFile file : listing.files()) {
+        List<ArticleError> errors = new ArrayList<>(listingErrors);
+        for (CorpusFile file : files) {
             ReadResult result = read(file, filesByName);
             found.addAll(result.articles());
             errors.addAll(result.errors());
@@ -50,7 +98,6 @@ public final class CorpusReader {
         articles.sort(Comparator.comparing(Article::id));
         // Stable, so the lines of one feed stay in line order.
         errors.sort(Comparator.comparing(CorpusReader::fileOf));
-        LOG.debug("Read {} articles from {}, {} files with errors", articles.size(), corpusDir, errors.size());
         return new CorpusScan(articles, errors);
     }
 
