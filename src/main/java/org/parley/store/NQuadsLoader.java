@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,9 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * Loads N-Quads files (a cluster job's gzipped parts, or any {@code .nq}/{@code .nq.gz} dump) into a store with
  * TDB2's bulk loader, each named graph replacing the graph of that name loaded before.
  *
- * <p>Statements outside named graphs (the VoID description in a dump `export` wrote) are left out and counted.
+ * <p>Statements outside named graphs (the VoID description in a dump `export` wrote) are left out and counted. A
+ * graph found in several files is taken from the last of them in the order given (a cluster job's runs are folders
+ * named by their UTC start time, so a later run's graph of an article wins).
  * Nothing is touched until every file has been read through without error: a bad file stops the load before it
  * starts, with its name and the parser's message. Graphs the store does not hold yet go through the bulk loader, which
  * is fast because it writes TDB2's indexes directly rather than through transactions. Graphs the store already holds
@@ -103,11 +106,12 @@ public final class NQuadsLoader {
      */
     public static Report load(ArticleStore store, List<Path> files, Plan plan, Consumer<String> progress) {
         long start = System.nanoTime();
-        Set<Node> graphsInFiles = new HashSet<>();
-        long[] counts = {0, 0};
-        for (Path file : files) {
-            check(file, graphsInFiles, counts);
+        Map<Node, Integer> lastFileOf = new HashMap<>();
+        long[] outside = {0};
+        for (int i = 0; i < files.size(); i++) {
+            check(files.get(i), i, lastFileOf, outside);
         }
+        Set<Node> graphsInFiles = lastFileOf.keySet();
         Set<Node> held = Txn.calculateRead(store.dataset(), () -> {
             Set<Node> names = new HashSet<>();
             store.dataset().asDatasetGraph().listGraphNodes().forEachRemaining(names::add);
@@ -116,34 +120,39 @@ public final class NQuadsLoader {
         Set<Node> replaced = new HashSet<>(graphsInFiles);
         replaced.retainAll(held);
 
-        bulkLoadNewGraphs(store, files, replaced, plan, progress);
-        replaceHeldGraphs(store, files, replaced);
-        return new Report(files.size(), counts[0], graphsInFiles.size(), replaced.size(), counts[1],
+        long quads = bulkLoadNewGraphs(store, files, lastFileOf, replaced, plan, progress);
+        quads += replaceHeldGraphs(store, files, lastFileOf, replaced);
+        return new Report(files.size(), quads, graphsInFiles.size(), replaced.size(), outside[0],
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**
-     * Reads a file through, counting its quads (counts[0]) and the statements outside named graphs (counts[1]) and
-     * noting its graphs; any error names the file.
+     * Reads a file through, noting which graphs it holds (a graph in several files is taken from the last of them: a
+     * job's later run builds the article again) and counting statements outside named graphs; any error names the
+     * file.
      */
-    private static void check(Path file, Set<Node> graphs, long[] counts) {
-        StreamRDF counter = new StreamRDFBase() {
+    private static void check(Path file, int index, Map<Node, Integer> lastFileOf, long[] outside) {
+        StreamRDF notes = new StreamRDFBase() {
             @Override
-            public void triple(org.apache.jena.graph.Triple triple) {
-                counts[1]++;
+            public void triple(Triple triple) {
+                outside[0]++;
             }
 
             @Override
             public void quad(Quad quad) {
                 if (isOutsideNamedGraphs(quad)) {
-                    counts[1]++;
+                    outside[0]++;
                     return;
                 }
-                graphs.add(quad.getGraph());
-                counts[0]++;
+                lastFileOf.put(quad.getGraph(), index);
             }
         };
-        parse(file, counter);
+        parse(file, notes);
+    }
+
+    /** Whether a quad of the file at {@code index} is one to load: its graph's last file is this one. */
+    private static boolean fromLastFile(Quad quad, int index, Map<Node, Integer> lastFileOf) {
+        return !isOutsideNamedGraphs(quad) && Integer.valueOf(index).equals(lastFileOf.get(quad.getGraph()));
     }
 
     /**
@@ -164,8 +173,9 @@ public final class NQuadsLoader {
         }
     }
 
-    private static void bulkLoadNewGraphs(ArticleStore store, List<Path> files, Set<Node> skipped, Plan plan,
-                                          Consumer<String> progress) {
+    /** Loads the graphs the store does not hold with TDB2's bulk loader; returns the number of quads loaded. */
+    private static long bulkLoadNewGraphs(ArticleStore store, List<Path> files, Map<Node, Integer> lastFileOf,
+                                          Set<Node> skipped, Plan plan, Consumer<String> progress) {
         MonitorOutput output = (format, args) -> progress.accept(String.format(Locale.ROOT, format, args));
         var dsg = store.dataset().asDatasetGraph();
         DataLoader loader = switch (plan) {
@@ -173,6 +183,8 @@ public final class NQuadsLoader {
             case PARALLEL -> LoaderFactory.parallelLoader(dsg, output);
             case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, output);
         };
+        long[] loaded = {0};
+        int[] current = {0};
         loader.startBulk();
         try {
             StreamRDF into = loader.stream();
@@ -190,19 +202,21 @@ public final class NQuadsLoader {
 
                 @Override
                 public void quad(Quad quad) {
-                    if (!isOutsideNamedGraphs(quad) && !skipped.contains(quad.getGraph())) {
+                    if (fromLastFile(quad, current[0], lastFileOf) && !skipped.contains(quad.getGraph())) {
                         into.quad(quad);
+                        loaded[0]++;
                     }
                 }
             };
-            for (Path file : files) {
-                parse(file, newOnly);
+            for (current[0] = 0; current[0] < files.size(); current[0]++) {
+                parse(files.get(current[0]), newOnly);
             }
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
         }
+        return loaded[0];
     }
 
     /**
@@ -210,10 +224,13 @@ public final class NQuadsLoader {
      * transaction whenever some hundred thousand have gathered and the next quad starts another graph. A graph whose
      * quads lie together in the files (as in a job's parts and in dumps) is thus replaced whole in one transaction.
      */
-    private static void replaceHeldGraphs(ArticleStore store, List<Path> files, Set<Node> replaced) {
+    private static long replaceHeldGraphs(ArticleStore store, List<Path> files, Map<Node, Integer> lastFileOf,
+                                          Set<Node> replaced) {
         if (replaced.isEmpty()) {
-            return;
+            return 0;
         }
+        long[] loaded = {0};
+        int[] current = {0};
         Set<Node> cleared = new HashSet<>();
         Map<Node, List<Triple>> gathered = new LinkedHashMap<>();
         long[] count = {0};
@@ -222,9 +239,10 @@ public final class NQuadsLoader {
             @Override
             public void quad(Quad quad) {
                 Node graph = quad.getGraph();
-                if (!replaced.contains(graph)) {
+                if (!fromLastFile(quad, current[0], lastFileOf) || !replaced.contains(graph)) {
                     return;
                 }
+                loaded[0]++;
                 if (count[0] >= QUADS_PER_TRANSACTION && !graph.equals(previous[0])) {
                     write(store, gathered, cleared);
                     count[0] = 0;
@@ -234,10 +252,11 @@ public final class NQuadsLoader {
                 previous[0] = graph;
             }
         };
-        for (Path file : files) {
-            parse(file, collect);
+        for (current[0] = 0; current[0] < files.size(); current[0]++) {
+            parse(files.get(current[0]), collect);
         }
         write(store, gathered, cleared);
+        return loaded[0];
     }
 
     /** Writes the gathered graphs, each emptied first the first time it is written. */

@@ -96,6 +96,22 @@ class NQuadsLoaderTest {
     }
 
     @Test
+    void aGraphInTwoRunsOfAJobIsTakenFromTheLaterRun() throws IOException {
+        part("nquads/run=20250101T100000.000Z", "part-00000.txt.gz",
+                Map.of(iri("chad"), article("chad", "h1", "Idriss Deby")));
+        Graph rebuilt = article("chad", "h2", "Mahamat Deby");
+        part("nquads/run=20250102T100000.000Z", "part-00000.txt.gz", Map.of(iri("chad"), rebuilt));
+
+        try (ArticleStore store = ArticleStore.open(dir.resolve("store"))) {
+            NQuadsLoader.Report report = load(store, "nquads");
+
+            assertThat(report.graphs()).isEqualTo(1);
+            assertThat(report.quads()).isEqualTo(rebuilt.size());
+            assertThat(stored(store, "chad").isIsomorphicWith(rebuilt)).isTrue();
+        }
+    }
+
+    @Test
     void aBrokenFileStopsTheLoadBeforeTheStoreIsTouched() throws IOException {
         part("job", "part-00000.gz", Map.of(iri("chad"), article("chad", "h1", "Idriss Deby")));
         Path broken = dir.resolve("job/part-00001.nq");
