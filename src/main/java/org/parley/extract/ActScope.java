@@ -119,7 +119,7 @@ final class ActScope {
     }
 
     /**
-     * "demanded that Israel fully adhere to the truce", "proposed that the talks should resume": a clause in the bare
+     * "demanded that Chad pull back its troops", "proposed that the talks should resume": a clause in the bare
      * subjunctive or with "should"/"must" says what is wanted, not what happened ("insisted that it had accepted"
      * reports an event and is not asked for).
      */
@@ -152,8 +152,8 @@ final class ActScope {
     }
 
     /**
-     * Whether a word stands, a few steps down, in the "that" clause of fearing, hoping or expecting: "fear that
-     * Washington will make concessions" reports a fear, not a concession.
+     * Whether a word stands, a few steps down, in the "that" clause of fearing, hoping or expecting: "fear that the
+     * rebels will give ground" reports a fear, not a concession.
      */
     static boolean isSupposed(Sentence sentence, int word) {
         return isSupposedClause(sentence, word)
