@@ -57,7 +57,8 @@ public final class NQuadsLoader {
             double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
             String outside = outsideGraphs == 0 ? "" : String.format(Locale.ROOT,
                     "; %,d statements outside named graphs left out (a dump's description)", outsideGraphs);
-            return String.format(Locale.ROOT, "%d files, %,d quads in %,d graphs (%,d replaced) in %.1f s, %,.0f quads/s%s",
+            return String.format(Locale.ROOT,
+                    "%d files, %,d quads in %,d graphs (%,d replaced) in %.1f s, %,.0f quads/s%s",
                     files, quads, graphs, replaced, seconds, quads / seconds, outside);
         }
     }
