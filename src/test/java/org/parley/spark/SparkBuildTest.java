@@ -20,7 +20,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +103,38 @@ class SparkBuildTest {
         assertThat(second.skipped()).isEqualTo(first.annotated());
         assertThat(ExecutorWork.annotated() - annotatedBefore).isEqualTo(first.annotated());
         assertThat(manifest(out).stream().map(Row::toString).toList()).isEqualTo(manifestBefore);
+    }
+
+    @Test
+    void parquetRowsAreArticlesAndRowsSharingAnIdOrWithoutADateAreErrors(@TempDir Path temp) {
+        // Invented rows: one article, two rows that share an id, one row without a date.
+        List<Row> rows = List.of(
+                RowFactory.create("border-talks", "Border talks", "2025-05-10",
+                        "Chad and Niger held talks in Niamey on Friday. Chad proposed a joint border patrol.",
+                        "https://example.org/a"),
+                RowFactory.create("twin", "One", "2025-05-10", "Ghana rejected the plan.", null),
+                RowFactory.create("twin", "Two", "2025-05-11", "Togo accepted the plan.", null),
+                RowFactory.create("undated", "No date", null, "Benin called for talks.", null));
+        StructType schema = new StructType()
+                .add("id", DataTypes.StringType).add("title", DataTypes.StringType)
+                .add("date", DataTypes.StringType).add("text", DataTypes.StringType)
+                .add("url", DataTypes.StringType);
+        Path in = temp.resolve("in");
+        spark.createDataFrame(rows, schema).coalesce(1).write().parquet(in.toString());
+        Path out = temp.resolve("out");
+
+        BuildJob.Report report = SparkBuild.run(spark, JobArgs.parse(in.toUri().toString(), out.toUri().toString(),
+                "--offline-links"));
+
+        assertThat(report.annotated()).isEqualTo(1);
+        assertThat(manifest(out)).singleElement().satisfies(row -> assertThat(row.getString(0))
+                .isEqualTo("border-talks"));
+        List<Row> errors = spark.read().parquet(out.resolve("errors").toString()).collectAsList();
+        assertThat(errors).extracting(row -> row.<String>getAs("reason"))
+                .filteredOn(reason -> reason.contains("duplicate article id 'twin'")).hasSize(2);
+        assertThat(errors).extracting(row -> row.<String>getAs("reason"))
+                .anySatisfy(reason -> assertThat(reason).contains("no date"));
+        assertThat(errors).hasSize(3);
     }
 
     private static List<Row> manifest(Path out) {
