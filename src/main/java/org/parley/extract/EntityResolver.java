@@ -62,12 +62,7 @@ final class EntityResolver {
                 if (!token.pos().equals("PRP") || !OBJECT_PRONOUNS.contains(word)) {
                     continue;
                 }
-                Set<EntityKey> localSubjects = new java.util.HashSet<>();
-                sentence.governors(t).stream().filter(verb -> verb.governor() >= 0)
-                        .forEach(verb -> sentence.dependents(verb.governor()).stream()
-                                .filter(d -> d.relation().startsWith("nsubj"))
-                                .forEach(d -> entities.at(sentence.index(), d.dependent())
-                                        .ifPresent(localSubjects::add)));
+                Set<EntityKey> localSubjects = subjectsOfItsVerbs(sentence, t, entities);
                 Optional<EntityKey> current = entities.at(sentence.index(), t);
                 if (current.isPresent() && !localSubjects.contains(current.get())) {
                     continue; // coreference gave it someone it can be
@@ -122,6 +117,16 @@ final class EntityResolver {
         }
     }
 
+    /** The entities that are subjects of the verbs a pronoun depends on: what an object pronoun cannot stand for. */
+    private static Set<EntityKey> subjectsOfItsVerbs(Sentence sentence, int pronoun, DocEntities entities) {
+        Set<EntityKey> subjects = new java.util.HashSet<>();
+        sentence.governors(pronoun).stream().filter(verb -> verb.governor() >= 0)
+                .forEach(verb -> sentence.dependents(verb.governor()).stream()
+                        .filter(d -> d.relation().startsWith("nsubj"))
+                        .forEach(d -> entities.at(sentence.index(), d.dependent()).ifPresent(subjects::add)));
+        return subjects;
+    }
+
     /**
      * "The rebels seized the city. The president refused talks with them": an object "them" that coreference left
      * alone is the last group (an organization: an armed group, a party, a bloc) named before it, in its sentence or
@@ -134,12 +139,7 @@ final class EntityResolver {
                 if (!token.word().equalsIgnoreCase("them") || entities.at(sentence.index(), t).isPresent()) {
                     continue;
                 }
-                Set<EntityKey> localSubjects = new java.util.HashSet<>();
-                sentence.governors(t).stream().filter(verb -> verb.governor() >= 0)
-                        .forEach(verb -> sentence.dependents(verb.governor()).stream()
-                                .filter(d -> d.relation().startsWith("nsubj"))
-                                .forEach(d -> entities.at(sentence.index(), d.dependent())
-                                        .ifPresent(localSubjects::add)));
+                Set<EntityKey> localSubjects = subjectsOfItsVerbs(sentence, t, entities);
                 Optional<EntityKey> group = Optional.empty();
                 for (int s = sentence.index(); s >= Math.max(0, sentence.index() - 1) && group.isEmpty(); s--) {
                     int from = s == sentence.index() ? t - 1 : doc.sentence(s).size() - 1;

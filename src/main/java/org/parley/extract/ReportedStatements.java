@@ -143,10 +143,7 @@ final class ReportedStatements {
     private boolean isDeontic(ArticleContext context, Sentence sentence, int clause, List<EntityKey> speakers) {
         boolean obligation = sentence.dependents(clause, "aux").stream()
                 .anyMatch(aux -> DEONTIC_MODALS.contains(Tree.lower(sentence, aux)))
-                || OBLIGATION_VERBS.contains(Tree.lemma(sentence, clause)) && sentence.dependents(clause).stream()
-                .filter(d -> d.is("xcomp") || d.is("ccomp"))
-                .anyMatch(d -> sentence.dependents(d.dependent(), "mark").stream()
-                        .anyMatch(m -> Tree.lower(sentence, m).equals("to")));
+                || sentence.dependents(clause).stream().anyMatch(d -> isObligationClause(sentence, d));
         // "insisted that the United States treat China as an equal": a base-form verb with a subject and no
         // auxiliary is the mandative subjunctive, which says what someone is to do.
         boolean subjunctive = sentence.token(clause).pos().equals("VB")
@@ -166,6 +163,17 @@ final class ReportedStatements {
             }
         }
         return true;
+    }
+
+    /**
+     * "would have to withdraw", "need to be freed": the "to" clause (an xcomp or ccomp) of an obligation verb, which
+     * says what must be done, as "must" does.
+     */
+    static boolean isObligationClause(Sentence sentence, Dependency d) {
+        return (d.is("xcomp") || d.is("ccomp")) && d.governor() >= 0
+                && OBLIGATION_VERBS.contains(Tree.lemma(sentence, d.governor()))
+                && sentence.dependents(d.dependent(), "mark").stream()
+                .anyMatch(m -> Tree.lower(sentence, m).equals("to"));
     }
 
     private static BitSet withWord(BitSet scope, int word) {

@@ -22,8 +22,6 @@ final class StatementFinder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** Modals that say what someone must do ("should", "must"). */
     private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
-    /** Verbs of obligation with a "to" clause: "would have to be freed". */
-    private static final Set<String> OBLIGATION_VERBS = Lexicon.wordClass("obligation-verbs");
     /** Offices and groups that speak for a side: "the foreign ministry", "officials". */
     private static final Set<String> SIDE_NOUNS = Lexicon.wordClass("side-nouns");
     /** Nouns that name a word: what is quoted right after one is mentioned, not said. */
@@ -169,11 +167,8 @@ final class StatementFinder {
                 }
                 boolean mustDo = d.is("aux") && DEONTIC_MODALS.contains(modal.word().toLowerCase(java.util.Locale.ROOT));
                 // "would have to be freed": an obligation verb whose "to" clause is inside the quotation.
-                boolean haveTo = (d.is("xcomp") || d.is("ccomp")) && d.governor() >= 0
-                        && OBLIGATION_VERBS.contains(Tree.lemma(sentence, d.governor()))
-                        && sentence.token(d.governor()).begin() > quote.begin()
-                        && sentence.dependents(d.dependent(), "mark").stream()
-                        .anyMatch(m -> Tree.lower(sentence, m).equals("to"));
+                boolean haveTo = ReportedStatements.isObligationClause(sentence, d)
+                        && sentence.token(d.governor()).begin() > quote.begin();
                 if (!inside || d.governor() < 0 || !mustDo && !haveTo) {
                     continue;
                 }
