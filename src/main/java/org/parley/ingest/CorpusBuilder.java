@@ -14,9 +14,6 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.parley.corpus.Article;
 import org.parley.corpus.ArticleError;
 import org.parley.corpus.CorpusReader;
@@ -26,7 +23,6 @@ import org.parley.link.EntityLinker;
 import org.parley.nlp.LazyPipeline;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.PipelineConfig;
-import org.parley.rdf.NEG;
 import org.parley.store.ArticleStore;
 import org.parley.store.BuiltArticle;
 
@@ -96,10 +92,7 @@ public final class CorpusBuilder {
             }
         }
         List<String> removed = dropRemoved ? removedGraphs(scan, built) : List.of();
-        Graph shippedOntology = ontology();
-        if (!storedOntologyIs(shippedOntology)) {
-            store.replaceGraph(NEG.ONTOLOGY_IRI, shippedOntology);
-        }
+        store.holdShippedOntology();
 
         int added = 0;
         int replaced = 0;
@@ -202,24 +195,5 @@ public final class CorpusBuilder {
         }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    /** Whether the store holds this version of the ontology (a new jar may ship a new one for an unchanged corpus). */
-    private boolean storedOntologyIs(Graph shipped) {
-        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset()
-                .getNamedModel(NEG.ONTOLOGY_IRI).getGraph().isIsomorphicWith(shipped));
-    }
-
-    private static Graph ontology() {
-        Graph graph = GraphFactory.createDefaultGraph();
-        try (var in = CorpusBuilder.class.getResourceAsStream(NEG.ONTOLOGY_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the ontology " + NEG.ONTOLOGY_RESOURCE + " is missing from the jar");
-            }
-            RDFDataMgr.read(graph, in, org.apache.jena.riot.Lang.TURTLE);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return graph;
     }
 }

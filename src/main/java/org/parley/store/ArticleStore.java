@@ -1,5 +1,8 @@
 package org.parley.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,6 +18,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -134,6 +139,34 @@ public final class ArticleStore implements AutoCloseable {
     /** Replaces a named graph that is not an article (the ontology), with the same all-or-nothing guarantee. */
     public void replaceGraph(String graphIri, Graph content) {
         replace(graphNode(graphIri), content);
+    }
+
+    /**
+     * Writes the ontology this jar ships into its named graph unless the store holds that version already: queries
+     * that climb the class tree ({@code rdfs:subClassOf neg:NegotiationAct}) need it, and a new jar may ship a new
+     * one for an unchanged corpus.
+     *
+     * @return whether the graph was written
+     */
+    public boolean holdShippedOntology() {
+        Graph shipped = shippedOntology();
+        boolean current = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph()
+                .getGraph(NodeFactory.createURI(NEG.ONTOLOGY_IRI)).isIsomorphicWith(shipped));
+        if (!current) {
+            replaceGraph(NEG.ONTOLOGY_IRI, shipped);
+        }
+        return !current;
+    }
+
+    private static Graph shippedOntology() {
+        try (InputStream in = ArticleStore.class.getResourceAsStream(NEG.ONTOLOGY_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the ontology " + NEG.ONTOLOGY_RESOURCE + " is missing from the jar");
+            }
+            return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Removes the given named graphs, all in one write transaction; unknown names are ignored. */

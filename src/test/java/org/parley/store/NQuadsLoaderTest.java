@@ -76,6 +76,22 @@ class NQuadsLoaderTest {
     }
 
     @Test
+    void aStoreMadeByLoadingAloneHoldsTheOntologyTheQueriesClimb() throws IOException {
+        part("job", "part-00000.gz", Map.of(iri("chad"), article("chad", "h1", "Idriss Deby")));
+
+        try (ArticleStore store = ArticleStore.open(dir.resolve("store"))) {
+            load(store, "job");
+
+            boolean demandIsAnAct = Txn.calculateRead(store.dataset(), () -> org.apache.jena.query.QueryExecution
+                    .create("PREFIX neg: <https://w3id.org/parley/ontology#> "
+                            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                            + "ASK { neg:Demand rdfs:subClassOf neg:NegotiationAct }", store.dataset()).execAsk());
+            assertThat(demandIsAnAct).isTrue();
+            assertThat(store.holdShippedOntology()).as("written once, then current").isFalse();
+        }
+    }
+
+    @Test
     void aGraphLoadedAgainReplacesTheOldOneWholeAndLeavesTheOthersAlone() throws IOException {
         part("first", "part-00000.gz", Map.of(iri("chad"), article("chad", "h1", "Idriss Deby"),
                 iri("niger"), article("niger", "h2", "Bakary Sangare")));
