@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import org.parley.bench.BenchSettings;
 import org.parley.bench.Benchmark;
 import org.parley.bench.GeneratedCorpus;
+import org.parley.bench.ScaleBenchmark;
 import org.parley.corpus.Article;
 import org.parley.corpus.CorpusReader;
 import org.parley.nlp.PipelineConfig;
@@ -112,6 +114,23 @@ final class BenchCommand implements Callable<Integer> {
                     + "stop: the same articles for another tool, or another version of Parley, to build.")
     Path writeCorpus;
 
+    @Option(names = "--scale", paramLabel = "QUADS", split = ",",
+            description = "Only time the research queries on stores of these sizes in quads (k and M allowed, e.g. "
+                    + "100k,1M,10M), grown from --scale-from's article graphs and bulk-loaded one size after the other, "
+                    + "then stop. 10M needs about 3 GB of disk in --work and an hour.")
+    List<String> scale;
+
+    @Option(names = "--scale-from", paramLabel = "PATH", split = ",",
+            description = "Real article graphs the --scale stores are grown from: N-Quads files or folders (a Spark "
+                    + "job's OUT/nquads, `parley export --format nq`), or a store (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/store")
+    List<Path> scaleFrom;
+
+    @Option(names = "--scale-patience", paramLabel = "SECONDS", defaultValue = "60",
+            description = "With --scale, a query whose first answer takes longer is reported, not timed further "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int scalePatience;
+
     @Spec
     CommandSpec spec;
 
@@ -130,16 +149,15 @@ final class BenchCommand implements Callable<Integer> {
         if (writeCorpus != null) {
             return writeCorpusOnly();
         }
+        if (scale != null) {
+            return scaleOnly();
+        }
         if (quick) {
             quickDefaults();
         }
         List<PipelineConfig> compared = skipCandidates ? List.of()
                 : candidates.stream().map(PipelineConfig::named).distinct().sorted(measuredFirst(measured)).toList();
-        if (work != null && Files.isDirectory(work) && !isEmpty(work)) {
-            // Stores left by an earlier run would turn the measured builds into no-op rebuilds.
-            throw new CommandLine.ParameterException(spec.commandLine(), "--work: " + work + " is not empty");
-        }
-        Path workDir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("parley-bench");
+        Path workDir = emptyWorkDir();
         PrintWriter err = spec.commandLine().getErr();
         try {
             BenchSettings settings = new BenchSettings(seedCorpus, Optional.ofNullable(corpus), articles, randomSeed,
@@ -166,6 +184,15 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** --work, or a temporary directory; never one with stores of an earlier run in it. */
+    private Path emptyWorkDir() throws IOException {
+        if (work != null && Files.isDirectory(work) && !isEmpty(work)) {
+            // Stores left by an earlier run would turn the measured builds into no-op rebuilds.
+            throw new CommandLine.ParameterException(spec.commandLine(), "--work: " + work + " is not empty");
+        }
+        return work != null ? Files.createDirectories(work) : Files.createTempDirectory("parley-bench");
+    }
+
     private int writeCorpusOnly() throws IOException {
         if (Files.isDirectory(writeCorpus) && !isEmpty(writeCorpus)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--write-corpus: " + writeCorpus
@@ -176,6 +203,43 @@ final class BenchCommand implements Callable<Integer> {
         spec.commandLine().getErr().printf("bench: %d articles generated from the paragraphs of %d articles of %s "
                 + "(random seed %d) into %s%n", articles, seeds.size(), seedCorpus, randomSeed, writeCorpus);
         return 0;
+    }
+
+    private int scaleOnly() throws IOException {
+        List<Long> sizes = scale.stream().map(this::quads).toList();
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--sparql-runs")) {
+            sparqlRuns = 10;
+        }
+        Path workDir = emptyWorkDir();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            print(ScaleBenchmark.run(new ScaleBenchmark.Settings(scaleFrom, sizes, queries, Math.max(1, sparqlRuns),
+                    Duration.ofSeconds(scalePatience), workDir), line -> {
+                        err.println("bench: " + line);
+                        err.flush();
+                    }));
+        } finally {
+            if (work == null) {
+                deleteRecursively(workDir);
+            }
+        }
+        return 0;
+    }
+
+    /** A store size: digits with an optional k (thousand) or M (million). */
+    private long quads(String size) {
+        String s = size.strip();
+        long unit = s.endsWith("k") || s.endsWith("K") ? 1_000 : s.endsWith("M") || s.endsWith("m") ? 1_000_000 : 1;
+        try {
+            long value = Long.parseLong(unit == 1 ? s : s.substring(0, s.length() - 1)) * unit;
+            if (value < 1) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scale: '" + size + "' is not a number "
+                    + "of quads such as 100k, 1M or 2500000");
+        }
     }
 
     /** The report on stdout, and in --out when given. */

@@ -166,7 +166,12 @@ public final class NQuadsLoader {
         return quad.isTriple() || quad.isDefaultGraph();
     }
 
-    private static void parse(Path file, StreamRDF sink) {
+    /**
+     * Parses one N-Quads file, gzipped or not, into the sink.
+     *
+     * @throws IllegalArgumentException naming the file if it cannot be read or parsed
+     */
+    public static void parse(Path file, StreamRDF sink) {
         boolean gzipped = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = gzipped ? new GZIPInputStream(raw, 1 << 16) : raw) {

@@ -57,6 +57,30 @@ class BenchCommandTest {
     }
 
     @Test
+    void scaleGrowsStoresFromArticleGraphsAndTimesEveryQueryAsWrittenAndNarrowed() throws Exception {
+        String id = "https://w3id.org/parley/id/";
+        Path source = dir.resolve("job/part-00000.nq");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                <%1$sarticle/b1> <http://purl.org/dc/terms/identifier> "b1" <%1$sarticle/b1> .
+                <%1$sarticle/b1> <http://purl.org/dc/terms/date> "2025-03-12"^^<http://www.w3.org/2001/XMLSchema#date> <%1$sarticle/b1> .
+                <%1$sact/b1/demand-3> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/parley/ontology#Demand> <%1$sarticle/b1> .
+                <%1$sact/b1/demand-3> <https://w3id.org/parley/ontology#agent> <%1$sperson/ines-vidal> <%1$sarticle/b1> .
+                <%1$sperson/ines-vidal> <http://www.w3.org/2000/01/rdf-schema#label> "Ines Vidal" <%1$sarticle/b1> .
+                """.formatted(id));
+
+        CommandRun run = CommandRun.of("bench", "--scale", "10,50", "--scale-from", source.getParent().toString(),
+                "--sparql-runs", "1", "--work", dir.resolve("work").toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("### Research queries by store size", "1 article graphs, 5 quads")
+                .containsPattern("### [0-9,]+ quads \\(2 articles\\)").containsPattern("### [0-9,]+ quads \\(10 articles\\)")
+                // Copies are 3 days apart: of the ten copies, those of 12 and 15 March are in the narrowing's week.
+                .containsPattern("\\| demands-by-party-and-issue\\.rq \\| 10 \\| [0-9.]+ \\|")
+                .containsPattern("\\| demands-by-party-and-issue\\.rq, narrowed \\| 2 \\| [0-9.]+ \\|");
+    }
+
+    @Test
     void writeCorpusOnlyWritesTheSameArticlesForTheSameSeed() throws Exception {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");

@@ -147,6 +147,28 @@ class QueriesTest {
         });
     }
 
+    @Test
+    void aNarrowedQueryAnswersFromTheArticlesOfItsPeriodOnly() throws IOException {
+        // The narrowing lines' example period, 10 to 16 March 2025, holds one seed article.
+        for (String name : List.of("demands-by-party-and-issue", "quotes-by-speaker", "meetings-and-calls")) {
+            String plain = Files.readString(Path.of("queries", name + ".rq"));
+            List<Map<String, String>> narrowed = runText(plain.replaceAll("(?m)^([ \\t]*)#narrow ", "$1"));
+            assertThat(narrowed).as(name).isNotEmpty().isSubsetOf(runText(plain))
+                    .allSatisfy(r -> assertThat(r.get("article")).isEqualTo("2025-03-16-trump-plans-putin-call"));
+        }
+    }
+
+    @Test
+    void everyQueryOfTheStoreIsNarrowableByPeriodAndBounded() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("queries"))) {
+            for (Path q : files.filter(p -> p.toString().endsWith(".rq") && !p.toString().contains("federated"))
+                    .toList()) {
+                String text = Files.readString(q);
+                assertThat(text).as(q.toString()).contains("#narrow FILTER(?published").containsPattern("LIMIT \\d+");
+            }
+        }
+    }
+
     /** Runs queries/NAME.rq in-process; each row maps variable names to the lexical form of their values. */
     private static List<Map<String, String>> run(String name) {
         try {
