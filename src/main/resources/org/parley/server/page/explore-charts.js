@@ -115,7 +115,9 @@ export function networkOption(actors, relations) {
       type: 'graph',
       layout: 'force',
       // Laid out at once, not animated: the picture is still when the page says it is ready.
-      force: { repulsion: 320, edgeLength: [90, 190], gravity: 0.12, layoutAnimation: false },
+      force: { repulsion: 420, edgeLength: [100, 200], gravity: 0.1, layoutAnimation: false },
+      // The force layout does not keep to the box: start a little zoomed out, so the outer nodes show whole.
+      zoom: 0.8,
       roam: true,
       draggable: true,
       autoCurveness: true,
