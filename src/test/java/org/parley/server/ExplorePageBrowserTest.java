@@ -95,8 +95,7 @@ class ExplorePageBrowserTest {
                         && r.get("to").equals(clicked.get("target").asText())
                         && r.get("relation").equals(clicked.get("relation").asText()))
                 .findFirst().orElseThrow();
-        page.waitUntil("document.getElementById('acts-view').dataset.state === 'ready'", "the acts of the edge",
-                PAGE_LIMIT);
+        awaitActs();
 
         List<Map<String, String>> expected = run(fill(text("explore-acts"), QueryFiles.edgeSelection(edge)));
         Set<String> expectedActs = expected.stream().map(r -> r.get("act")).collect(Collectors.toCollection(TreeSet::new));
@@ -126,6 +125,25 @@ class ExplorePageBrowserTest {
                     .allMatch(href -> href.startsWith("id/"));
         }
         saveScreenshot("explore-edge.png");
+    }
+
+    @Test
+    void clickingANodeListsEveryActItIsAPartyToAndAMarkItsOneAct() {
+        openExplore();
+        Map<String, Map<String, String>> actors = run(text("explore-actors")).stream()
+                .collect(Collectors.toMap(a -> a.get("actor"), a -> a));
+
+        Map<String, String> actor = actors.get(clickANode().get("id").asText());
+        awaitActs();
+        assertThat(shown("#acts-selection")).isEqualTo("Acts " + actor.get("name") + " is a party to:");
+        assertThat(listedActs()).hasSize(Integer.parseInt(actor.get("acts")));
+
+        String act = clickAMark().get("act").asText();
+        page.waitUntil("document.querySelector('#acts tbody tr') && "
+                + "document.querySelector('#acts tbody tr').dataset.act === " + page.literal(act), "the mark's act",
+                PAGE_LIMIT);
+        assertThat(listedActs()).containsExactly(act);
+        assertThat(shown("#acts-selection")).startsWith("The act of ");
     }
 
     @Test
@@ -165,7 +183,7 @@ class ExplorePageBrowserTest {
         int before = page.requestedUrls().size();
         openExplore();
         clickAnEdge();
-        page.waitUntil("document.getElementById('acts-view').dataset.state === 'ready'", "the acts", PAGE_LIMIT);
+        awaitActs();
 
         List<String> requests = page.requestedUrls().subList(before, page.requestedUrls().size());
         String origin = seed.server().baseUrl();
@@ -204,36 +222,89 @@ class ExplorePageBrowserTest {
     }
 
     /**
+     * JavaScript that defines {@code reach(chartId, el, points)}: the first of the points (in the chart's pixels) at
+     * which a mouse would hit the chart element {@code el} and not something drawn over it, as a point of the page,
+     * or null.
+     */
+    private static final String REACH = """
+            const reach = (chartId, el, points) => {
+              const chart = echarts.getInstanceByDom(document.getElementById(chartId));
+              const box = document.getElementById(chartId).getBoundingClientRect();
+              for (const [x, y] of points) {
+                let hit = chart.getZr().handler.findHover(x, y).target;
+                while (hit && hit !== el) hit = hit.parent;
+                if (hit === el) return { x: box.left + x, y: box.top + y };
+              }
+              return null;
+            };
+            """;
+
+    /**
      * Clicks the heaviest edge that a real mouse can reach at a point of its line (not under a node or another
      * edge), and returns that edge's data: source, target, relation.
      */
     private static JsonNode clickAnEdge() {
-        JsonNode target = page.evaluate("""
-                (() => {
-                  const chart = echarts.getInstanceByDom(document.getElementById('network'));
-                  const edges = chart.getModel().getSeriesByIndex(0).getEdgeData();
-                  const box = document.getElementById('network').getBoundingClientRect();
-                  const order = [...Array(edges.count()).keys()]
-                      .sort((a, b) => edges.getRawDataItem(b).value - edges.getRawDataItem(a).value);
-                  for (const index of order) {
-                    const edge = edges.getItemGraphicEl(index);
-                    const line = edge.childOfName('line');
-                    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
-                      const [x, y] = line.transformCoordToGlobal(...line.pointAt(t));
-                      let hit = chart.getZr().handler.findHover(x, y).target;
-                      while (hit && hit !== edge) hit = hit.parent;
-                      if (hit === edge) {
-                        const data = edges.getRawDataItem(index);
-                        return { x: box.left + x, y: box.top + y, source: data.source, target: data.target,
-                                 relation: data.relation };
-                      }
-                    }
+        return clickWhereReachable("""
+                const edges = echarts.getInstanceByDom(document.getElementById('network')).getModel()
+                    .getSeriesByIndex(0).getEdgeData();
+                const order = [...Array(edges.count()).keys()]
+                    .sort((a, b) => edges.getRawDataItem(b).value - edges.getRawDataItem(a).value);
+                for (const index of order) {
+                  const edge = edges.getItemGraphicEl(index);
+                  const line = edge.childOfName('line');
+                  const points = [0.5, 0.4, 0.6, 0.3, 0.7].map(t => line.transformCoordToGlobal(...line.pointAt(t)));
+                  const point = reach('network', edge, points);
+                  if (point) return { ...point, ...edges.getRawDataItem(index) };
+                }
+                return null;""");
+    }
+
+    /** Clicks a node a mouse can reach at its centre; returns its data (id: the actor's IRI). */
+    private static JsonNode clickANode() {
+        return clickWhereReachable("""
+                const nodes = echarts.getInstanceByDom(document.getElementById('network')).getModel()
+                    .getSeriesByIndex(0).getData();
+                for (let index = 0; index < nodes.count(); index++) {
+                  const symbol = nodes.getItemGraphicEl(index);
+                  const point = reach('network', symbol, [symbol.parent.transformCoordToGlobal(symbol.x, symbol.y)]);
+                  if (point) return { ...point, id: nodes.getRawDataItem(index).id };
+                }
+                return null;""");
+    }
+
+    /** Clicks a mark of the timeline that no other mark covers; returns its data (act: the act's IRI). */
+    private static JsonNode clickAMark() {
+        return clickWhereReachable("""
+                const series = echarts.getInstanceByDom(document.getElementById('timeline')).getModel().getSeries();
+                for (const one of series) {
+                  const marks = one.getData();
+                  for (let index = 0; index < marks.count(); index++) {
+                    const symbol = marks.getItemGraphicEl(index);
+                    if (!symbol) continue;
+                    const point = reach('timeline', symbol, [symbol.parent.transformCoordToGlobal(symbol.x, symbol.y)]);
+                    if (point) return { ...point, act: marks.getRawDataItem(index).act };
                   }
-                  return null;
-                })()""");
-        assertThat(target.isNull()).as("an edge a mouse can reach").isFalse();
+                }
+                return null;""");
+    }
+
+    /** Runs {@code search} (a function body that may call {@code reach}) and clicks the point it returns. */
+    private static JsonNode clickWhereReachable(String search) {
+        // The charts are at the top of the page; a long list of acts may have scrolled them away.
+        page.evaluate("window.scrollTo(0, 0)");
+        JsonNode target = page.evaluate("(() => {\n" + REACH + search + "\n})()");
+        assertThat(target.isNull()).as("something a mouse can reach").isFalse();
         page.click(target.get("x").asDouble(), target.get("y").asDouble());
         return target;
+    }
+
+    private static void awaitActs() {
+        page.waitUntil("document.getElementById('acts-view').dataset.state === 'ready'", "the acts", PAGE_LIMIT);
+    }
+
+    /** The acts the list shows, in its order. */
+    private static List<String> listedActs() {
+        return strings(page.evaluate("[...document.querySelectorAll('#acts tbody tr')].map(tr => tr.dataset.act)"));
     }
 
     private static List<Map<String, String>> run(String sparql) {
