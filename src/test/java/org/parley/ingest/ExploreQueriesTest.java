@@ -47,8 +47,8 @@ class ExploreQueriesTest {
     void aDateRangeKeepsTheActsWhosePeriodLiesInsideIt() {
         List<Map<String, String>> all = run(text("explore-timeline"));
         List<Map<String, String>> week = run(fill(text("explore-timeline"), Map.of(
-                "since", "FILTER(?earliest >= \"2025-03-15\"^^xsd:date)",
-                "until", "FILTER(?latest <= \"2025-03-16\"^^xsd:date)")));
+                "since", "?act neg:earliestDate ?earliest . FILTER(?earliest >= \"2025-03-15\"^^xsd:date)",
+                "until", "?act neg:latestDate ?latest . FILTER(?latest <= \"2025-03-16\"^^xsd:date)")));
 
         assertThat(week).isNotEmpty().hasSizeLessThan(all.size()).allSatisfy(m -> {
             assertThat(m.get("earliest")).isGreaterThanOrEqualTo("2025-03-15");
@@ -131,7 +131,18 @@ class ExploreQueriesTest {
     }
 
     @Test
-    void theChoicesOfferTheIssuesAndEveryArticleWithActs() {
+    void anArticleFilterKeepsTheActsReadFromIt() {
+        String article = ID + "article/2025-03-17-kremlin-confirms-call";
+        Map<String, String> fromIt = Map.of("article", "?act prov:wasDerivedFrom <" + article + "> .");
+        List<Map<String, String>> acts = run(fill(text("explore-acts"), fromIt));
+        List<Map<String, String>> actors = run(fill(text("explore-actors"), fromIt));
+
+        assertThat(acts).isNotEmpty().allSatisfy(r -> assertThat(r.get("source")).isEqualTo(article));
+        assertThat(actors).isNotEmpty().hasSizeLessThan(run(text("explore-actors")).size());
+    }
+
+    @Test
+    void theChoicesOfferTheIssuesAndEveryArticle() {
         List<Map<String, String>> choices = run(text("explore-choices"));
 
         assertThat(choices).filteredOn(c -> c.get("filter").equals("article")).extracting(c -> c.get("label"))

@@ -125,7 +125,7 @@ export function networkOption(actors, relations) {
       label: { show: true, position: 'right', fontSize: 12, color: '#1f2328' },
       edgeSymbol: ['none', 'arrow'],
       edgeSymbolSize: 9,
-      emphasis: { focus: 'adjacency', lineStyle: { width: 6 } },
+      emphasis: { focus: 'adjacency' },
       data: nodes,
       links,
     }],

@@ -31,10 +31,10 @@ export function actClass(name) {
 export function filterLines(filters) {
   const lines = {};
   if (filters.classes) lines.classes = classList(filters.classes.map(actClass));
-  if (filters.article) lines.article = `VALUES ?source { ${iri(filters.article)} }`;
+  if (filters.article) lines.article = `?act prov:wasDerivedFrom ${iri(filters.article)} .`;
   if (filters.issue) lines.issue = `?act neg:topic ${iri(filters.issue)} .`;
-  if (filters.since) lines.since = `FILTER(?earliest >= ${day(filters.since)})`;
-  if (filters.until) lines.until = `FILTER(?latest <= ${day(filters.until)})`;
+  if (filters.since) lines.since = `?act neg:earliestDate ?earliest . FILTER(?earliest >= ${day(filters.since)})`;
+  if (filters.until) lines.until = `?act neg:latestDate ?latest . FILTER(?latest <= ${day(filters.until)})`;
   return lines;
 }
 

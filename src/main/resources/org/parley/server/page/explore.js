@@ -66,7 +66,7 @@ function buildClassBoxes() {
 async function loadChoices() {
   const rows = await run('explore-choices', {});
   for (const row of rows) {
-    const option = element('option', null, `${row.label} (${row.acts})`);
+    const option = element('option', null, row.acts ? `${row.label} (${row.acts})` : row.label);
     option.value = row.value;
     document.getElementById(row.filter === 'issue' ? 'issue' : 'article').append(option);
   }
