@@ -224,21 +224,25 @@ class ExplorePageBrowserTest {
     /**
      * JavaScript that defines {@code reach(chartId, el, points)}: the first of the points (in the chart's pixels) at
      * which a mouse would hit the chart element {@code el} and not something drawn over it, also 2 pixels off in
-     * each direction (so a hand that shakes, or a line drawn a little wider on hover, still hits it), as a point of
-     * the page, or null.
+     * every direction (so a hand that shakes still hits it), as a point of the page, or null. The chart draws inside
+     * its box's border, so its pixels start at the box's client corner.
      */
     private static final String REACH = """
             const reach = (chartId, el, points) => {
               const chart = echarts.getInstanceByDom(document.getElementById(chartId));
-              const box = document.getElementById(chartId).getBoundingClientRect();
+              const dom = document.getElementById(chartId);
+              const box = dom.getBoundingClientRect();
+              const left = box.left + dom.clientLeft;
+              const top = box.top + dom.clientTop;
+              const around = [-2, 0, 2].flatMap(dx => [-2, 0, 2].map(dy => [dx, dy]));
               const hits = (x, y) => {
                 let hit = chart.getZr().handler.findHover(x, y).target;
                 while (hit && hit !== el) hit = hit.parent;
                 return hit === el;
               };
               for (const [x, y] of points) {
-                if ([[0, 0], [2, 0], [-2, 0], [0, 2], [0, -2]].every(([dx, dy]) => hits(x + dx, y + dy))) {
-                  return { x: box.left + x, y: box.top + y };
+                if (around.every(([dx, dy]) => hits(x + dx, y + dy))) {
+                  return { x: left + x, y: top + y };
                 }
               }
               return null;
