@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code /parley/sparql}: SPARQL 1.1 Protocol, query only;</li>
  *   <li>{@code /parley/get}: Graph Store Protocol, GET and HEAD only;</li>
- *   <li>{@code /}: a page to pick, edit and run queries; {@code /id/...}: our IRIs resolved ({@link WebFront});</li>
+ *   <li>{@code /}: a page to pick, edit and run queries; {@code /explore}: a timeline and a network of the acts;
+ *       {@code /id/...}: our IRIs resolved ({@link WebFront});</li>
  *   <li>{@code /.well-known/void}: the store's VoID description ({@link VoidServlet}).</li>
  * </ul>
  * The default graph is the union of the named graphs, for queries and for the Graph Store Protocol

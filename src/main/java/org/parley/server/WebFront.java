@@ -11,6 +11,8 @@ import org.apache.jena.query.Dataset;
  * What the server shows people, beside the SPARQL protocol endpoints:
  * <ul>
  *   <li>{@code /}: the query page (static files, no build step, nothing fetched from elsewhere);</li>
+ *   <li>{@value #EXPLORE_PATH}: the timeline and network of the acts, drawn with the chart library that
+ *       {@code /webjars/...} serves from the jar ({@link ClasspathFiles});</li>
  *   <li>{@value QueryListServlet#PATH}: the research queries the page offers;</li>
  *   <li>{@code /id/...}: our IRIs, resolved to their descriptions ({@link LinkedDataServlet}).</li>
  * </ul>
@@ -20,6 +22,9 @@ final class WebFront {
 
     /** The page's files on the class path. */
     private static final String PAGE_INDEX = "org/parley/server/page/index.html";
+    /** The explore page: its scripts sit beside the query page's, so its relative links find them. */
+    static final String EXPLORE_PATH = "/explore";
+    private static final String EXPLORE_PAGE = "org/parley/server/page/explore.html";
 
     private WebFront() {
     }
@@ -27,7 +32,9 @@ final class WebFront {
     static void addTo(FusekiServer.Builder fuseki, Dataset dataset) {
         fuseki.staticFileBase(pageLocation())
               .addServlet(QueryListServlet.PATH, new QueryListServlet(QueryLibrary.load()))
-              .addServlet(LinkedDataServlet.PATH_SPEC, new LinkedDataServlet(dataset));
+              .addServlet(LinkedDataServlet.PATH_SPEC, new LinkedDataServlet(dataset))
+              .addServlet(EXPLORE_PATH, ClasspathFiles.file(EXPLORE_PAGE))
+              .addServlet(ClasspathFiles.WEBJARS_PATH_SPEC, ClasspathFiles.folder(ClasspathFiles.WEBJARS));
     }
 
     /** The page's folder: a {@code jar:} URL in the packaged jar, a directory when run from the build's classes. */

@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +32,9 @@ class QueriesTest {
     void everyQueryHasAPurposeCommentAndATestHere() throws IOException {
         List<String> tested = List.of("most-mentioned", "people-and-sides", "quotes-by-speaker",
                 "demands-by-party-and-issue", "proposals-and-responses", "timeline", "meetings-and-calls",
-                "positions-per-issue", "evidence-of-an-act", "federated-positions-held", "federated-actor-facts");
+                "positions-per-issue", "evidence-of-an-act", "federated-positions-held", "federated-actor-facts",
+                // The queries behind /explore: ExploreQueriesTest.
+                "explore-timeline", "explore-actors", "explore-relations", "explore-acts", "explore-choices");
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             List<Path> queries = files.filter(p -> p.toString().endsWith(".rq")).toList();
             assertThat(queries).extracting(p -> p.getFileName().toString().replace(".rq", ""))
@@ -171,27 +167,10 @@ class QueriesTest {
 
     /** Runs queries/NAME.rq in-process; each row maps variable names to the lexical form of their values. */
     private static List<Map<String, String>> run(String name) {
-        try {
-            return runText(Files.readString(Path.of("queries", name + ".rq")));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return runText(QueryFiles.text(name));
     }
 
     private static List<Map<String, String>> runText(String sparql) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(sparql).build()) {
-                ResultSet results = exec.execSelect();
-                while (results.hasNext()) {
-                    QuerySolution solution = results.next();
-                    Map<String, String> row = new TreeMap<>();
-                    solution.varNames().forEachRemaining(v -> row.put(v, solution.get(v).isLiteral()
-                            ? solution.getLiteral(v).getLexicalForm() : solution.get(v).toString()));
-                    rows.add(row);
-                }
-            }
-            return rows;
-        });
+        return QueryFiles.select(store.dataset(), sparql);
     }
 }

@@ -9,10 +9,12 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One browser tab over the Chrome DevTools Protocol: commands go out as JSON with an id, and the answer with the
- * same id completes the call. Events are ignored: the tests poll the page's state instead, which is simpler and
- * as exact.
+ * same id completes the call. Events are ignored but one, the network requests the tab sends once
+ * {@link #recordRequests()} is on: the tests poll the page's state instead, which is simpler and as exact.
  */
 final class DevToolsPage implements AutoCloseable {
 
@@ -31,6 +33,7 @@ final class DevToolsPage implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final List<String> requested = new CopyOnWriteArrayList<>();
     private final WebSocket socket;
 
     private DevToolsPage(HttpClient http, URI endpoint) {
@@ -113,6 +116,25 @@ final class DevToolsPage implements AutoCloseable {
                 "the page " + url + " to load", Duration.ofSeconds(30));
     }
 
+    /** From now on, keeps the URL of every request the tab sends: pages, scripts, fetches, images. */
+    void recordRequests() {
+        call("Network.enable", params());
+    }
+
+    /** The URLs requested since {@link #recordRequests()}, in order. */
+    List<String> requestedUrls() {
+        return List.copyOf(requested);
+    }
+
+    /** Clicks with the left button at a point of the viewport, in CSS pixels, as a mouse would. */
+    void click(double x, double y) {
+        call("Input.dispatchMouseEvent", params().put("type", "mouseMoved").put("x", x).put("y", y));
+        for (String type : new String[] {"mousePressed", "mouseReleased"}) {
+            call("Input.dispatchMouseEvent", params().put("type", type).put("x", x).put("y", y)
+                    .put("button", "left").put("buttons", 1).put("clickCount", 1));
+        }
+    }
+
     /** Types text where the focus is, as a keyboard would. */
     void insertText(String text) {
         call("Input.insertText", params().put("text", text));
@@ -169,6 +191,9 @@ final class DevToolsPage implements AutoCloseable {
                     CompletableFuture<JsonNode> waiting = node.has("id") ? pending.get(node.get("id").asInt()) : null;
                     if (waiting != null) {
                         waiting.complete(node);
+                    }
+                    if ("Network.requestWillBeSent".equals(node.path("method").asText())) {
+                        requested.add(node.path("params").path("request").path("url").asText());
                     }
                 } catch (java.io.IOException e) {
                     pending.values().forEach(call -> call.completeExceptionally(e));

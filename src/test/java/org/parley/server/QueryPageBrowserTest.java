@@ -3,6 +3,7 @@ package org.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.ingest.SeedStore;
 import org.parley.rdf.Iris;
 import org.parley.store.ArticleStore;
 
@@ -36,26 +36,22 @@ class QueryPageBrowserTest {
     @TempDir
     static Path profile;
 
+    private static SeedInBrowser seed;
     private static ArticleStore store;
     private static ParleyServer server;
-    private static HeadlessChromium chromium;
     private static DevToolsPage page;
 
     @BeforeAll
     static void start() throws IOException, InterruptedException {
-        store = ArticleStore.open(SeedStore.directory());
-        server = ParleyServer.builder(store.dataset()).port(0).build().start();
-        chromium = HeadlessChromium.start(profile, Path.of("target", "chromium.log"));
-        page = chromium.openPage(1280, 860);
+        seed = SeedInBrowser.open(profile, "chromium.log", 1280, 860);
+        store = seed.store();
+        server = seed.server();
+        page = seed.page();
     }
 
     @AfterAll
     static void stop() {
-        try (ArticleStore s = store; ParleyServer srv = server; HeadlessChromium browser = chromium) {
-            if (page != null) {
-                page.close();
-            }
-        }
+        seed.close();
     }
 
     @Test
@@ -96,6 +92,27 @@ class QueryPageBrowserTest {
         assertThat(page.evaluate("document.getElementById('status').textContent").asText())
                 .matches(expected.size() + " rows? in \\d+ ms");
         saveScreenshot("query-page.png");
+    }
+
+    @Test
+    void theWholeResultDownloadsAsTheEndpointsOwnCsvAndJson() throws IOException {
+        openPageAndPick(QUERY);
+        page.evaluate("document.getElementById('run').click()");
+        awaitStatus("done");
+
+        assertThat(page.evaluate("document.getElementById('download-csv').download").asText()).isEqualTo(QUERY + ".csv");
+        assertThat(page.evaluate("document.getElementById('download-json').download").asText()).isEqualTo(QUERY + ".json");
+        String csv = page.evaluate("fetch(document.getElementById('download-csv').href).then(r => r.text())").asText();
+        String json = page.evaluate("fetch(document.getElementById('download-json').href).then(r => r.text())").asText();
+
+        Http endpoint = new Http(server.baseUrl());
+        String query = Files.readString(Path.of("queries", QUERY + ".rq"));
+        assertThat(csv).isEqualTo(endpoint.query(query, "text/csv").body());
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(mapper.readTree(json).path("results").path("bindings"))
+                .isEqualTo(mapper.readTree(endpoint.query(query, "application/sparql-results+json").body())
+                        .path("results").path("bindings"))
+                .hasSize(inProcess(query).size());
     }
 
     @Test

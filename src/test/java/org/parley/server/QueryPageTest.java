@@ -54,9 +54,29 @@ class QueryPageTest {
         assertThat(page.body()).contains("id=\"editor\"").contains("id=\"query-list\"").contains("id=\"run\"");
 
         List<String> assets = assetPaths(page.body());
-        assertThat(assets).containsExactlyInAnyOrder("page.css", "page.js");
+        assertThat(assets).containsExactlyInAnyOrder("page.css", "page.js", "explore");
         assertContentType("page.css", "text/css");
         assertContentType("page.js", "text/javascript");
+    }
+
+    @Test
+    void exploreAndItsChartLibraryAreServedFromTheJar() {
+        HttpResponse<String> explore = http.get("explore", "text/html");
+        assertThat(explore.statusCode()).isEqualTo(200);
+        assertThat(explore.body()).contains("id=\"timeline\"").contains("id=\"network\"");
+        assertThat(assetPaths(explore.body())).contains("webjars/echarts/5.3.1/dist/echarts.min.js", "explore.js");
+        for (String path : assetPaths(explore.body())) {
+            assertThat(http.get(path, "*/*").statusCode()).as(path).isEqualTo(200);
+        }
+        assertContentType("webjars/echarts/5.3.1/dist/echarts.min.js", "text/javascript");
+        assertContentType("webjars/echarts/5.3.1/LICENSE", "text/plain");
+        assertContentType("explore-query.js", "text/javascript");
+        assertThat(http.get("webjars/echarts/5.3.1/dist/echarts.min.js", "*/*").headers().firstValue("Cache-Control"))
+                .hasValue("public, max-age=31536000, immutable");
+        // Only files: no listing of a folder, nothing the WebJar does not hold.
+        assertThat(http.get("webjars/echarts/5.3.1/dist/", "*/*").statusCode()).isEqualTo(404);
+        assertThat(http.get("webjars/echarts/5.3.1/dist/echarts.none.js", "*/*").statusCode()).isEqualTo(404);
+        assertThat(http.get("webjars/", "*/*").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -1,4 +1,4 @@
-// The query page: pick a research query, edit it, run it against /parley/sparql, read the table.
+// The query page: pick a research query, edit it, run it against /parley/sparql, read the table, download it.
 // Data from the store is only ever put in the page through textContent and attributes, never as HTML.
 'use strict';
 
@@ -27,6 +27,7 @@
   const status = document.getElementById('status');
   const results = document.getElementById('results');
   let queries = [];
+  let downloads = [];
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -59,7 +60,14 @@
       item.append(button);
       list.append(item);
     }
+    // /explore opens a query with its filters filled in: ?query= carries that text.
+    const given = new URLSearchParams(location.search).get('query');
     pick(queries.some(q => q.name === namedInAddress()) ? namedInAddress() : queries.length ? queries[0].name : null);
+    if (given) {
+      editor.value = given;
+      history.replaceState(null, '', location.pathname + location.hash);
+      setStatus('The query as /explore ran it loaded: Run or Ctrl+Enter.');
+    }
   }
 
   // The address names the query shown (#most-mentioned), so it can be bookmarked or sent.
@@ -131,6 +139,7 @@
     }
     const rows = answer.results.bindings;
     renderTable(answer.head.vars, rows);
+    offerDownloads(answer, body);
     setStatus(`${rows.length} ${rows.length === 1 ? 'row' : 'rows'} in ${took}`, 'done');
   }
 
@@ -174,8 +183,48 @@
     results.replaceChildren(wrapper);
     if (rows.length > SHOWN_ROWS) {
       results.append(element('p', 'note',
-        `Showing the first ${SHOWN_ROWS} of ${rows.length} rows; add a LIMIT, or ask the endpoint for CSV.`));
+        `Showing the first ${SHOWN_ROWS} of ${rows.length} rows; the downloads hold them all.`));
     }
+  }
+
+  // The whole result, not only the rows shown: as the endpoint's JSON, and as SPARQL 1.1 CSV made from it.
+  function offerDownloads(answer, json) {
+    downloads.forEach(URL.revokeObjectURL);
+    const name = currentQueryName() || 'results';
+    const csv = URL.createObjectURL(new Blob([toCsv(answer)], { type: 'text/csv;charset=utf-8' }));
+    const jsonUrl = URL.createObjectURL(new Blob([json], { type: 'application/sparql-results+json' }));
+    downloads = [csv, jsonUrl];
+    const bar = element('p', 'downloads');
+    bar.append(downloadLink('download-csv', 'Download CSV', csv, name + '.csv'), ' ',
+               downloadLink('download-json', 'Download JSON', jsonUrl, name + '.json'));
+    results.prepend(bar);
+  }
+
+  function downloadLink(id, text, url, fileName) {
+    const link = element('a', 'download', text);
+    link.id = id;
+    link.href = url;
+    link.download = fileName;
+    return link;
+  }
+
+  function currentQueryName() {
+    const current = list.querySelector('[aria-current="true"]');
+    return current ? current.dataset.query : null;
+  }
+
+  // https://www.w3.org/TR/sparql11-results-csv-tsv/: values without their RDF syntax, quoted when they must be.
+  function toCsv(answer) {
+    const field = value => /[",\r\n]/.test(value) ? '"' + value.replace(/"/g, '""') + '"' : value;
+    const lines = [answer.head.vars.map(field).join(',')];
+    for (const row of answer.results.bindings) {
+      lines.push(answer.head.vars.map(v => {
+        const term = row[v];
+        if (!term) return '';
+        return field(term.type === 'bnode' ? '_:' + term.value : term.value);
+      }).join(','));
+    }
+    return lines.join('\r\n') + '\r\n';
   }
 
   function renderTerm(term, cell) {
