@@ -193,6 +193,8 @@ public final class ParleyServer implements AutoCloseable {
                     .addServlet(VoidServlet.PATH, new VoidServlet(dataset, "/" + DATASET_NAME + "/" + QUERY_ENDPOINT));
             ReadCors.addTo(fuseki,
                     "/" + DATASET_NAME + "/" + QUERY_ENDPOINT, "/" + DATASET_NAME + "/" + GRAPH_STORE_ENDPOINT);
+            // After the CORS filter, so that a page is allowed to read why its request was refused.
+            ParameterDecoding.addTo(fuseki);
             if (writes != null) {
                 writes.secure(fuseki, DATASET_NAME);
             }
