@@ -69,7 +69,7 @@ final class SparqlLatency {
             for (Path file : queries) {
                 String sparql = read(file);
                 String name = file.getFileName().toString();
-                if (SERVICE.matcher(sparql).find()) {
+                if (isFederated(sparql)) {
                     results.add(new Result(name, -1, null, null, "federated (SERVICE to Wikidata): not timed offline"));
                     continue;
                 }
@@ -81,6 +81,15 @@ final class SparqlLatency {
             }
         }
         return results;
+    }
+
+    /** The texts of the queries that need no other endpoint: what a load test can send offline. */
+    static List<String> localQueries(List<Path> queries) {
+        return queries.stream().map(SparqlLatency::read).filter(sparql -> !isFederated(sparql)).toList();
+    }
+
+    private static boolean isFederated(String sparql) {
+        return SERVICE.matcher(sparql).find();
     }
 
     private static long rows(Dataset dataset, String sparql) {
