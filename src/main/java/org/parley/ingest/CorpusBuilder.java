@@ -132,7 +132,7 @@ public final class CorpusBuilder {
                 for (Article article : toAnnotate) {
                     done.submit(() -> articleGraphs.build(nlp, article, clock));
                 }
-                GroupWriter writer = new GroupWriter(store, built.keySet(), clock);
+                GroupWriter writer = new GroupWriter(store, built.keySet(), clock, progress);
                 for (int i = 0; i < toAnnotate.size(); i++) {
                     ArticleGraphs.Result result = take(done);
                     if (result.error() != null) {
