@@ -366,7 +366,7 @@ public final class Benchmark {
         if (settings.loadClients().isEmpty()) {
             return;
         }
-        List<String> queries = SparqlLatency.localQueries(SparqlLatency.queryFiles(settings.queries()));
+        List<String> queries = SparqlLoad.researchQueries(settings.queries());
         report.heading(f("SPARQL under load (%d research queries, %d requests per client, loopback HTTP)",
                         queries.size(), settings.loadRequests()))
                 .table("clients", "requests", "errors", "requests/s", "p50 ms", "p99 ms");

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +21,7 @@ import java.util.concurrent.Future;
  * sends its requests one after another, going through the queries from its own starting point, so every query runs
  * beside every other. It counts the answers that are not a 200 (or not an answer at all) and times every request.
  */
-final class SparqlLoad {
+public final class SparqlLoad {
 
     private static final String JSON_RESULTS = "application/sparql-results+json";
     private static final Duration REQUEST_LIMIT = Duration.ofSeconds(120);
@@ -34,10 +35,10 @@ final class SparqlLoad {
      * @param p50Millis     median latency of a request
      * @param p99Millis     99th percentile (nearest rank) of a request's latency
      */
-    record Result(int clients, int requests, int errors, String firstError, Duration wall, double p50Millis,
-                  double p99Millis) {
+    public record Result(int clients, int requests, int errors, String firstError, Duration wall, double p50Millis,
+                         double p99Millis) {
 
-        double requestsPerSecond() {
+        public double requestsPerSecond() {
             return requests / Math.max(1e-9, wall.toNanos() / 1e9);
         }
     }
@@ -45,8 +46,13 @@ final class SparqlLoad {
     private SparqlLoad() {
     }
 
+    /** The queries of the directory's {@code .rq} files that need no other endpoint: a load offline sends these. */
+    public static List<String> researchQueries(Path dir) {
+        return SparqlLatency.localQueries(SparqlLatency.queryFiles(dir));
+    }
+
     /** {@code clients} clients each sending {@code requestsPerClient} of {@code queries} to {@code endpoint}. */
-    static Result run(URI endpoint, List<String> queries, int clients, int requestsPerClient) {
+    public static Result run(URI endpoint, List<String> queries, int clients, int requestsPerClient) {
         if (queries.isEmpty() || clients < 1 || requestsPerClient < 1) {
             throw new IllegalArgumentException("a load needs queries, clients and requests");
         }

@@ -18,7 +18,7 @@ class SparqlLoadTest {
 
     @Test
     void thirtyTwoClientsRunningTheResearchQueriesGetNoError() {
-        List<String> queries = SparqlLatency.localQueries(SparqlLatency.queryFiles(Path.of("queries")));
+        List<String> queries = SparqlLoad.researchQueries(Path.of("queries"));
         assertThat(queries).hasSizeGreaterThanOrEqualTo(9);
         try (ArticleStore store = ArticleStore.open(SeedStore.directory());
              ParleyServer server = ParleyServer.builder(store.dataset()).port(0).build().start()) {

@@ -3,13 +3,11 @@ package org.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -19,6 +17,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.jena.atlas.io.IO;
+import org.parley.bench.SparqlLoad;
 
 /**
  * Whatever a client sends to the query endpoint, the answer is a result or a client error (4xx, or 503 for a query
@@ -110,30 +109,10 @@ class QueryEndpointProperties {
 
     @Provide
     Arbitrary<String> cutQueries() {
-        List<String> queries = researchQueries();
+        // Federated ones left out: they would call Wikidata.
+        List<String> queries = SparqlLoad.researchQueries(Path.of("queries"));
         return Arbitraries.of(queries).flatMap(query -> Arbitraries.integers().between(0, query.length())
                 .map(end -> query.substring(0, end)));
-    }
-
-    /** The queries of {@code queries/} that stay on this server: a federated one would call Wikidata. */
-    private static List<String> researchQueries() {
-        try (Stream<Path> files = Files.list(Path.of("queries"))) {
-            return files.filter(file -> file.toString().endsWith(".rq"))
-                    .filter(file -> !file.getFileName().toString().startsWith("federated-"))
-                    .sorted()
-                    .map(QueryEndpointProperties::read)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String percentEncoded(byte[] bytes) {
