@@ -100,13 +100,18 @@ final class SparqlLatency {
         });
     }
 
-    private static void post(HttpClient http, URI endpoint, String sparql) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+    /** The query as a POST of the SPARQL protocol, asking for JSON results. */
+    static HttpRequest jsonQuery(URI endpoint, String sparql) {
+        return HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/sparql-query")
                 .header("Accept", JSON_RESULTS)
                 .POST(HttpRequest.BodyPublishers.ofString(sparql))
                 .build();
+    }
+
+    private static void post(HttpClient http, URI endpoint, String sparql) {
+        HttpRequest request = jsonQuery(endpoint, sparql);
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {

@@ -3,7 +3,6 @@ package org.parley.bench;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,9 +21,6 @@ import java.util.concurrent.Future;
  * beside every other. It counts the answers that are not a 200 (or not an answer at all) and times every request.
  */
 public final class SparqlLoad {
-
-    private static final String JSON_RESULTS = "application/sparql-results+json";
-    private static final Duration REQUEST_LIMIT = Duration.ofSeconds(120);
 
     /**
      * @param clients       clients querying at once
@@ -116,14 +112,9 @@ public final class SparqlLoad {
 
         /** Empty when the answer is a 200 read to its end, else what went wrong. */
         private static String send(HttpClient http, URI endpoint, String query) throws InterruptedException {
-            HttpRequest request = HttpRequest.newBuilder(endpoint)
-                    .timeout(REQUEST_LIMIT)
-                    .header("Content-Type", "application/sparql-query")
-                    .header("Accept", JSON_RESULTS)
-                    .POST(HttpRequest.BodyPublishers.ofString(query))
-                    .build();
             try {
-                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = http.send(SparqlLatency.jsonQuery(endpoint, query),
+                        HttpResponse.BodyHandlers.ofByteArray());
                 return response.statusCode() == 200 ? "" : "HTTP " + response.statusCode();
             } catch (IOException e) {
                 return e.toString();
