@@ -44,7 +44,8 @@ final class ParameterDecoding extends HttpFilter {
             if (!(e instanceof HttpException refusal)) {
                 throw e;
             }
-            refuse(response, refusal.getCode(), isUndecodable(e) ? NOT_UTF8 : "Bad request: " + refusal.getReason());
+            refuse(response, refusal.getCode(), isUndecodable(e) ? NOT_UTF8
+                    : "The query string or form body cannot be decoded: " + deepestMessage(e));
             return;
         }
         chain.doFilter(request, response);
@@ -58,6 +59,17 @@ final class ParameterDecoding extends HttpFilter {
             }
         }
         return false;
+    }
+
+    /** Jetty's own message is the vaguest ("Bad query"); the one it wraps says what is wrong ("%ZZ"). */
+    private static String deepestMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+        }
+        return message;
     }
 
     /** The same shape as Fuseki's own errors: plain text, "Error CODE: message". */

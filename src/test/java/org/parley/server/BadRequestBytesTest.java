@@ -72,6 +72,16 @@ class BadRequestBytesTest {
     }
 
     @Test
+    void aBrokenPercentEscapeIsABadRequestThatNamesIt() {
+        // In a form: Java's client refuses to send such a URL.
+        HttpResponse<String> response = http.post("parley/sparql", FORM, "query=ASK%ZZ", JSON);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("cannot be decoded").contains("%ZZ");
+        assertStillAnswering();
+    }
+
+    @Test
     void aFormBodyWithRawBytesThatAreNotUtf8IsABadRequest() {
         byte[] body = {'q', 'u', 'e', 'r', 'y', '=', (byte) 0xF0, 0x28, (byte) 0x8C, 0x28};
         HttpResponse<String> response = http.send(http.request("parley/sparql")
