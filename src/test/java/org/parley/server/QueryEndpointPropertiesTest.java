@@ -24,7 +24,7 @@ import org.parley.bench.SparqlLoad;
  * stopped by the time limit), never a server error, and the server goes on answering. The inputs are random bytes in
  * the query string, in a form body and in a query body, and the research queries of {@code queries/} cut off anywhere.
  */
-class QueryEndpointProperties {
+class QueryEndpointPropertiesTest {
 
     private static final String JSON = "application/sparql-results+json";
 

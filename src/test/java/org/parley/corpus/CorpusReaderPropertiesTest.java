@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * makes the reader throw. The inputs are random bytes, good files cut off anywhere, and good files with one byte
  * changed: what a crashed download, a wrong encoding or a half-written feed leaves in a corpus.
  */
-class CorpusReaderProperties {
+class CorpusReaderPropertiesTest {
 
     private static final String TEXT = "GENÈVE — Delegates said on Tuesday that the talks would resume.\r\n"
             + "“We are ready,” the envoy told reporters.\n";
@@ -99,7 +99,7 @@ class CorpusReaderProperties {
                 Arbitraries.integers().between(0, NEWS_PLEASE.length()).map(end -> NEWS_PLEASE.substring(0, end)),
                 Arbitraries.strings().ofMaxLength(40));
         Arbitrary<byte[]> lines = line.list().ofMaxSize(6).map(list -> utf8(String.join("\n", list)));
-        return Arbitraries.oneOf(lines, lines.flatMap(CorpusReaderProperties::cutOrChanged), randomBytes());
+        return Arbitraries.oneOf(lines, lines.flatMap(CorpusReaderPropertiesTest::cutOrChanged), randomBytes());
     }
 
     /** A good file cut off anywhere, with one byte changed, or replaced by random bytes. */
