@@ -2,7 +2,7 @@
 # Runs the Spark job (org.parley.spark.SparkBuild) in Spark's local mode, with Spark taken from Maven Central as the
 # pom's provided dependency: no cluster and no Spark installation needed.
 #
-#   scripts/spark-build-local.sh IN... OUT [--pipeline NAME] [--offline-links]
+#   scripts/spark-build-local.sh IN... OUT [--pipeline NAME] [--offline-links] [--max-article-chars N]
 #
 # IN: corpus folders, files or Parquet (any Hadoop path; a plain path is a local one). OUT: the job's output folder
 # (N-Quads parts, manifest, errors); rerun with the same OUT to build only new or changed articles.

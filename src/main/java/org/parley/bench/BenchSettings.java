@@ -21,6 +21,8 @@ import org.parley.nlp.PipelineConfig;
  * @param warmupArticles    annotated untimed before the first measured pass, so the JIT has compiled the hot code
  * @param queries           the directory of .rq files to time
  * @param sparqlRuns        timed runs per query and way (0: skipped)
+ * @param loadClients       client counts of the load test over HTTP, each in turn (none: skipped)
+ * @param loadRequests      requests each client of the load test sends
  * @param evalKit           the evaluation kit's directory, if present
  * @param childArticles     articles of the build run in a separate process for its resident memory (0: skipped)
  * @param linker            the linker of a default build
@@ -30,12 +32,16 @@ import org.parley.nlp.PipelineConfig;
 public record BenchSettings(Path seedCorpus, Optional<Path> corpus, int articles, long randomSeed,
                             List<Integer> threads, PipelineConfig pipeline, List<PipelineConfig> candidates,
                             int candidateArticles, int warmupArticles, Path queries, int sparqlRuns,
-                            Optional<Path> evalKit, int childArticles, EntityLinker linker,
+                            List<Integer> loadClients, int loadRequests, Optional<Path> evalKit, int childArticles, EntityLinker linker,
                             String launcherOptions, Path workDir) {
 
     public BenchSettings {
         threads = List.copyOf(threads);
         candidates = List.copyOf(candidates);
+        loadClients = List.copyOf(loadClients);
+        if (loadClients.stream().anyMatch(c -> c < 1) || loadRequests < 1) {
+            throw new IllegalArgumentException("the load test needs at least 1 client and 1 request per client");
+        }
         if (threads.isEmpty() || threads.stream().anyMatch(t -> t < 1)) {
             throw new IllegalArgumentException("threads must be at least 1");
         }

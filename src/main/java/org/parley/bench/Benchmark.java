@@ -7,6 +7,7 @@ import static org.parley.bench.Markdown.seconds;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.parley.extract.Extractor;
 import org.parley.nlp.LazyPipeline;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.PipelineConfig;
+import org.parley.server.ParleyServer;
 import org.parley.store.ArticleStore;
 
 /**
@@ -98,6 +100,7 @@ public final class Benchmark {
         }
         try (ArticleStore store = ArticleStore.open(storeDir)) {
             sparql(store);
+            sparqlLoad(store);
         }
         if (settings.childArticles() > 0) {
             firstBuildAsAUser(articles);
@@ -357,6 +360,31 @@ public final class Benchmark {
         }
         report.line("In-process: `QueryRunner` writing JSON results, as `parley query --format json`. HTTP: a POST to "
                 + "the embedded Fuseki's /parley/sparql asking for JSON, the whole answer read.");
+    }
+
+    private void sparqlLoad(ArticleStore store) {
+        if (settings.loadClients().isEmpty()) {
+            return;
+        }
+        List<String> queries = SparqlLoad.researchQueries(settings.queries());
+        report.heading(f("SPARQL under load (%d research queries, %d requests per client, loopback HTTP)",
+                        queries.size(), settings.loadRequests()))
+                .table("clients", "requests", "errors", "requests/s", "p50 ms", "p99 ms");
+        try (ParleyServer server = ParleyServer.builder(store.dataset()).port(0).build().start()) {
+            URI endpoint = URI.create(server.baseUrl() + ParleyServer.DATASET_NAME + "/" + ParleyServer.QUERY_ENDPOINT);
+            // Untimed: the server's and the client's code compiled, the store's pages read.
+            SparqlLoad.run(endpoint, queries, 1, queries.size());
+            for (int clients : settings.loadClients()) {
+                log.accept(f("SPARQL under load: %d clients...", clients));
+                SparqlLoad.Result r = SparqlLoad.run(endpoint, queries, clients, settings.loadRequests());
+                report.row(r.clients(), r.requests(), r.errors() == 0 ? "0" : r.errors() + " (" + r.firstError() + ")",
+                        f("%.0f", r.requestsPerSecond()), f("%.1f", r.p50Millis()), f("%.1f", r.p99Millis()));
+            }
+        }
+        report.line("Each client has its own connection and sends its requests one after another, going through the "
+                + "queries of `queries/` that need no other endpoint from its own starting point: a POST asking for "
+                + "JSON, the whole answer read. Latency is a request's, sent to answered; requests/s is all requests "
+                + "÷ the wall time of the whole load. The clients run in this process, on the server's cores.");
     }
 
     /** The no-op rebuild a user sees: a new process, JVM options from the launcher. */

@@ -96,7 +96,7 @@ final class SparqlLatency {
 
     private static Result measure(Dataset dataset, HttpClient http, URI endpoint, String name, String sparql, int runs,
                                   Duration patience) {
-        if (SERVICE.matcher(sparql).find()) {
+        if (isFederated(sparql)) {
             return new Result(name, -1, null, null, "federated (SERVICE to Wikidata): not timed offline");
         }
         long first = System.nanoTime();
@@ -112,6 +112,15 @@ final class SparqlLatency {
         return new Result(name, rows, local, overHttp, "");
     }
 
+    /** The texts of the queries that need no other endpoint: what a load test can send offline. */
+    static List<String> localQueries(List<Path> queries) {
+        return queries.stream().map(SparqlLatency::read).filter(sparql -> !isFederated(sparql)).toList();
+    }
+
+    private static boolean isFederated(String sparql) {
+        return SERVICE.matcher(sparql).find();
+    }
+
     private static long rows(Dataset dataset, String sparql) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.create(QueryRunner.parse(sparql), dataset)) {
@@ -120,13 +129,18 @@ final class SparqlLatency {
         });
     }
 
-    private static void post(HttpClient http, URI endpoint, String sparql) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+    /** The query as a POST of the SPARQL protocol, asking for JSON results. */
+    static HttpRequest jsonQuery(URI endpoint, String sparql) {
+        return HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/sparql-query")
                 .header("Accept", JSON_RESULTS)
                 .POST(HttpRequest.BodyPublishers.ofString(sparql))
                 .build();
+    }
+
+    private static void post(HttpClient http, URI endpoint, String sparql) {
+        HttpRequest request = jsonQuery(endpoint, sparql);
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {

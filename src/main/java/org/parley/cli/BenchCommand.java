@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures Parley's speed and memory and prints a Markdown report for BENCHMARKS.md: raw "
                 + "CoreNLP beside the whole build with each thread count, where a build's time goes, model load, heap "
-                + "and resident memory, TDB2 writes, the no-op rebuild, SPARQL latency in-process and over HTTP, a first "
+                + "and resident memory, TDB2 writes, the no-op rebuild, SPARQL latency in-process and over HTTP and "
+                + "under the load of 1, 8 and 32 clients, a first "
                 + "build as a user runs it, and each candidate pipeline's speed and extraction score. By default on a "
                 + "generated corpus of 500 articles made of the seed articles' paragraphs: about 30 minutes on 2 free "
                 + "cores. --quick runs every step on the seed corpus in a few minutes.")
@@ -82,8 +83,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed runs of each query, in-process and over HTTP (default: ${DEFAULT-VALUE}).")
     int sparqlRuns;
 
-    @Option(names = "--skip-sparql", description = "Do not time the queries.")
+    @Option(names = "--skip-sparql", description = "Do not time the queries, alone or under load.")
     boolean skipSparql;
+
+    @Option(names = "--load-clients", paramLabel = "N", split = ",", defaultValue = "1,8,32",
+            description = "Client counts of the load test: that many clients query the endpoint at once over "
+                    + "loopback HTTP, each count in turn (default: ${DEFAULT-VALUE}).")
+    List<Integer> loadClients;
+
+    @Option(names = "--load-requests", paramLabel = "N", defaultValue = "50",
+            description = "Requests each client of the load test sends (default: ${DEFAULT-VALUE}).")
+    int loadRequests;
 
     @Option(names = "--eval", paramLabel = "DIR", defaultValue = "../shared/eval",
             description = "The evaluation kit that scores each candidate (default: ${DEFAULT-VALUE}; skipped when absent).")
@@ -142,9 +152,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PipelineConfig measured = PipelineConfig.named(pipeline);
-        if (threads.stream().anyMatch(t -> t < 1) || articles < 1 || sparqlRuns < 0 || candidateArticles < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--threads, --articles and --candidate-articles must be at least 1, --sparql-runs at least 0");
+        if (threads.stream().anyMatch(t -> t < 1) || articles < 1 || sparqlRuns < 0 || candidateArticles < 1
+                || loadClients.stream().anyMatch(c -> c < 1) || loadRequests < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads, --articles, "
+                    + "--candidate-articles, --load-clients and --load-requests must be at least 1, --sparql-runs at "
+                    + "least 0");
         }
         if (writeCorpus != null) {
             return writeCorpusOnly();
@@ -162,7 +174,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             BenchSettings settings = new BenchSettings(seedCorpus, Optional.ofNullable(corpus), articles, randomSeed,
                     threads, measured, compared, candidateArticles, warmup, queries, skipSparql ? 0 : sparqlRuns,
-                    Optional.of(eval).filter(Files::isDirectory), skipChild ? 0 : childArticles,
+                    skipSparql ? List.of() : loadClients, loadRequests, Optional.of(eval).filter(Files::isDirectory), skipChild ? 0 : childArticles,
                     BuildOptions.standardLinker(Path.of("data/wikidata-index"), Optional.empty()),
                     System.getenv().getOrDefault(Launcher.OPTIONS_VARIABLE, Launcher.DEFAULT_OPTIONS), workDir);
             String report;

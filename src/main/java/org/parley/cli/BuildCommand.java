@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
     static int run(CommandSpec spec, ArticleStore store, BuildOptions options, LazyPipeline pipeline) {
         var err = spec.commandLine().getErr();
         CorpusBuilder builder = new CorpusBuilder(store, pipeline, Extractor.standard(), options.linker(),
-                options.threads, new ConsoleProgress(err, System.console() != null));
+                options.threads, new ConsoleProgress(err, System.console() != null), options.sizeLimit(spec));
         BuildReport report = builder.build(options.corpus);
         for (ArticleError failure : report.failures()) {
             err.println("failed: " + failure);

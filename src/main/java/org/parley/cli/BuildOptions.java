@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
+import org.parley.corpus.ArticleSizeLimit;
 import org.parley.link.CandidateSource;
 import org.parley.link.DumpIndex;
 import org.parley.link.EntityLinker;
@@ -17,6 +18,8 @@ import org.parley.link.WikiDictIndex;
 import org.parley.link.WikipediaPages;
 import org.parley.nlp.LazyPipeline;
 import org.parley.nlp.PipelineConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Options of {@code build} that {@code up} shares. */
@@ -36,6 +39,12 @@ final class BuildOptions {
                     + "every article.")
     String pipeline = PipelineConfig.standard().name();
 
+    @Option(names = "--max-article-chars", paramLabel = "N",
+            description = "Articles longer than N characters are reported by name and not annotated: CoreNLP's time "
+                    + "and memory grow faster than the text (default: ${DEFAULT-VALUE}; a long news article has "
+                    + "20,000-40,000).")
+    int maxArticleChars = ArticleSizeLimit.DEFAULT_MAX_CHARS;
+
     @Option(names = "--no-link", description = "Do not link actors and places to Wikidata.")
     boolean noLink;
 
@@ -50,6 +59,15 @@ final class BuildOptions {
     @Option(names = "--wikidata-cache", paramLabel = "DIR", defaultValue = "data/wikidata-cache",
             description = "Where --online keeps Wikidata's answers, so a rerun asks nothing (default: ${DEFAULT-VALUE}).")
     Path wikidataCache;
+
+    /** The size limit these options ask for; bad usage (exit 2) unless it is at least 1. */
+    ArticleSizeLimit sizeLimit(CommandSpec spec) {
+        if (maxArticleChars < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-article-chars must be at least 1: " + maxArticleChars);
+        }
+        return new ArticleSizeLimit(maxArticleChars);
+    }
 
     /** The CoreNLP pipeline these options ask for, not loaded yet. */
     LazyPipeline pipeline() {

@@ -1,16 +1,19 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 import org.parley.ingest.Progress;
 
 /**
- * A progress bar on stderr, redrawn in place. When stderr is not a terminal (a log file, CI) it says only when the
- * models load, so logs stay short.
+ * A progress bar on stderr, redrawn in place. When stderr is not a terminal (a log file, CI) it says when the models
+ * load and, at most every {@link #LOG_INTERVAL}, how many articles are in the store: a log shows a long build is
+ * alive and what a crash would keep, and stays short.
  */
 final class ConsoleProgress implements Progress {
 
     private static final int WIDTH = 30;
+    static final Duration LOG_INTERVAL = Duration.ofSeconds(30);
 
     private final PrintWriter err;
     private final boolean interactive;
@@ -18,6 +21,8 @@ final class ConsoleProgress implements Progress {
     private int done;
     private long tokens;
     private long startNanos;
+    private long lastLogNanos;
+    private boolean logged;
 
     ConsoleProgress(PrintWriter err, boolean interactive) {
         this.err = err;
@@ -42,6 +47,19 @@ final class ConsoleProgress implements Progress {
         done++;
         tokens += articleTokens;
         draw(articleId);
+    }
+
+    @Override
+    public void written(int articles) {
+        long now = System.nanoTime();
+        if (interactive || logged && now - lastLogNanos < LOG_INTERVAL.toNanos()) {
+            return;
+        }
+        logged = true;
+        lastLogNanos = now;
+        err.println(String.format(Locale.ROOT, "progress: %d of %d articles written to the store (%.0f s)", articles,
+                total, (now - startNanos) / 1e9));
+        err.flush();
     }
 
     @Override

@@ -45,13 +45,18 @@ final class Launcher {
      */
     static Optional<List<String>> command(String[] args, Map<String, String> environment, List<String> jvmArguments,
                                           String java, String classPath, boolean launched) {
-        return command(args, environment, jvmArguments, java, classPath, launched, Optional.empty());
+        return command(args, environment, jvmArguments, java, classPath, launched, Optional.empty(),
+                ProcessHandle.current().pid());
     }
 
-    /** The same, with the jar's class archive when there is one (its options come first: the user's win). */
+    /**
+     * The same, with the jar's class archive when there is one (its options come first: the user's win).
+     *
+     * @param launcherPid this JVM's process id: the second JVM ends when this process does ({@link LauncherWatch})
+     */
     static Optional<List<String>> command(String[] args, Map<String, String> environment, List<String> jvmArguments,
                                           String java, String classPath, boolean launched,
-                                          Optional<ClassArchive> archive) {
+                                          Optional<ClassArchive> archive, long launcherPid) {
         String options = environment.getOrDefault(OPTIONS_VARIABLE, DEFAULT_OPTIONS);
         boolean heapChosen = jvmArguments.stream().anyMatch(arg -> HEAP_OPTIONS.stream().anyMatch(arg::startsWith));
         if (launched || heapChosen || options.isBlank()) {
@@ -64,6 +69,7 @@ final class Launcher {
         // System properties the user gave this JVM (-Dlog4j..., -Dfile.encoding) apply to the second one too.
         jvmArguments.stream().filter(arg -> arg.startsWith("-D")).forEach(command::add);
         command.add("-D" + LAUNCHED_PROPERTY + "=true");
+        command.add("-D" + LauncherWatch.PID_PROPERTY + "=" + launcherPid);
         command.add("-cp");
         command.add(archive.map(ClassArchive::classPath).orElse(classPath));
         command.add(Parley.class.getName());
@@ -84,13 +90,14 @@ final class Launcher {
                 CacheDirectory.of(System.getenv(), System.getProperty("user.home")),
                 Path.of(System.getProperty("java.home")));
         return command(args, System.getenv(), ManagementFactory.getRuntimeMXBean().getInputArguments(), java,
-                classPath, Boolean.getBoolean(LAUNCHED_PROPERTY), archive)
+                classPath, Boolean.getBoolean(LAUNCHED_PROPERTY), archive, ProcessHandle.current().pid())
                 .map(command -> new Relaunch(command, archive));
     }
 
     /**
      * Runs the second JVM with this one's standard streams and returns its exit code. A SIGTERM or Ctrl-C that ends
-     * this JVM ends the second one too, and waits for it to close the store.
+     * this JVM ends the second one too, and waits for it to close the store; a SIGKILL, which runs no hook, ends it
+     * through {@link LauncherWatch}.
      *
      * @throws IOException when the second JVM cannot be started
      */

@@ -29,6 +29,7 @@ public final class Parley implements Runnable {
                         + " or the default options (" + e.getMessage() + "); running with this JVM's own");
             }
         }
+        LauncherWatch.startForThisJvm();
         System.exit(commandLine().execute(args));
     }
 

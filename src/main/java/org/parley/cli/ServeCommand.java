@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.concurrent.Callable;
+import org.parley.corpus.ArticleSizeLimit;
 import org.parley.ingest.CorpusWatcher;
 import org.parley.nlp.LazyPipeline;
 import org.parley.nlp.PipelineConfig;
@@ -50,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
                     : () -> Watching.start(spec, store, watchOptions.watch,
                             LazyPipeline.loading(PipelineConfig.standard()),
                             BuildOptions.standardLinker(Path.of("data/wikidata-index"), Optional.empty()),
-                            Runtime.getRuntime().availableProcessors()));
+                            Runtime.getRuntime().availableProcessors(), ArticleSizeLimit.DEFAULT));
         }
         return 0;
     }

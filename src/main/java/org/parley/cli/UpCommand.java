@@ -38,7 +38,7 @@ final class UpCommand implements Callable<Integer> {
             int built = BuildCommand.run(spec, store, buildOptions, pipeline);
             ServeCommand.serve(spec, store, serveOptions, watchOptions.watch == null ? () -> null
                     : () -> Watching.start(spec, store, watchOptions.watch, pipeline, buildOptions.linker(),
-                            buildOptions.threads));
+                            buildOptions.threads, buildOptions.sizeLimit(spec)));
             return built;
         }
     }

@@ -9,6 +9,7 @@ import org.parley.ingest.CorpusBuilder;
 import org.parley.ingest.CorpusWatcher;
 import org.parley.ingest.Progress;
 import org.parley.corpus.ArticleError;
+import org.parley.corpus.ArticleSizeLimit;
 import org.parley.extract.Extractor;
 import org.parley.link.EntityLinker;
 import org.parley.nlp.LazyPipeline;
@@ -32,7 +33,7 @@ final class Watching {
     }
 
     static CorpusWatcher start(CommandSpec spec, ArticleStore store, Path dir, LazyPipeline pipeline,
-                               EntityLinker linker, int threads) {
+                               EntityLinker linker, int threads, ArticleSizeLimit sizeLimit) {
         PrintWriter err = spec.commandLine().getErr();
         CorpusBuilder builder = new CorpusBuilder(store, pipeline, Extractor.standard(), linker, threads,
                 new Progress() {
@@ -40,7 +41,7 @@ final class Watching {
                     public void loadingModels() {
                         say(err, "loading CoreNLP models (once; about 20 s)...");
                     }
-                });
+                }, sizeLimit);
         say(err, "watching " + dir + " for new articles");
         return new CorpusWatcher(builder, dir, POLL, new CorpusWatcher.Listener() {
             @Override

@@ -31,16 +31,22 @@ public final class CorpusReader {
     private CorpusReader() {
     }
 
+    /** Reads the corpus with the {@link ArticleSizeLimit#DEFAULT default size limit}. */
+    public static CorpusScan scan(Path corpusDir) {
+        return scan(corpusDir, ArticleSizeLimit.DEFAULT);
+    }
+
     /**
+     * @param sizeLimit an article over it is an error, not an article: it is never annotated
      * @throws CorpusException if {@code corpusDir} does not exist, is not a directory or cannot be read
      */
-    public static CorpusScan scan(Path corpusDir) {
+    public static CorpusScan scan(Path corpusDir, ArticleSizeLimit sizeLimit) {
         requireReadableDirectory(corpusDir);
         CorpusWalker.Listing listing = CorpusWalker.list(corpusDir);
         Map<String, CorpusFile> filesByName = listing.files().stream()
                 .collect(Collectors.toMap(CorpusFile::name, Function.identity()));
 
-        CorpusScan scan = readAll(listing.files(), filesByName, listing.errors());
+        CorpusScan scan = readAll(listing.files(), filesByName, listing.errors(), sizeLimit);
         LOG.debug("Read {} articles from {}, {} files with errors", scan.articles().size(), corpusDir,
                 scan.errors().size());
         return scan;
@@ -52,27 +58,29 @@ public final class CorpusReader {
      * {@code X.txt} with its sidecar {@code X.json}, a news-please {@code X.json}, or a feed {@code X.jsonl}. Article
      * ids are checked for duplicates only among these files, so the caller checks across calls.
      *
-     * @param files each file's name (its path, {@code /} as separator, ending in the file name) and content
+     * @param files     each file's name (its path, {@code /} as separator, ending in the file name) and content
+     * @param sizeLimit an article over it is an error, not an article
      */
-    public static CorpusScan read(Map<String, byte[]> files) {
+    public static CorpusScan read(Map<String, byte[]> files, ArticleSizeLimit sizeLimit) {
         List<CorpusFile> corpusFiles = new ArrayList<>();
         files.forEach((name, content) -> corpusFiles.add(new CorpusFile(Path.of(name), name, content)));
         corpusFiles.sort(Comparator.comparing(CorpusFile::name));
         Map<String, CorpusFile> filesByName = corpusFiles.stream()
                 .collect(Collectors.toMap(CorpusFile::name, Function.identity()));
-        return readAll(corpusFiles, filesByName, List.of());
+        return readAll(corpusFiles, filesByName, List.of(), sizeLimit);
     }
 
     /**
      * An article from fields another system holds (the Spark job's Parquet input: id, title, date, text, url), with
      * the checks and the normalisation of the file formats: a text without content or an article without a date is
-     * refused, a leading BOM dropped and line ends made LF, as in a news-please file.
+     * refused, a leading BOM dropped and line ends made LF, as in a news-please file; so is a text over the size
+     * limit.
      *
      * @param source where the article was read from, for error messages
      * @throws IllegalArgumentException with a reason a user can act on
      */
     public static Article fromFields(String id, String title, LocalDate date, String url, String text,
-                                     Path source) {
+                                     Path source, ArticleSizeLimit sizeLimit) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("no id");
         }
@@ -82,16 +90,26 @@ public final class CorpusReader {
         if (date == null) {
             throw new IllegalArgumentException("no date; the date anchors relative dates in the text");
         }
-        return Article.of(id, title, date, url, Utf8Text.normalise(text), source);
+        Article article = Article.of(id, title, date, url, Utf8Text.normalise(text), source);
+        if (!sizeLimit.admits(article)) {
+            throw new IllegalArgumentException(sizeLimit.reason(article));
+        }
+        return article;
     }
 
     private static CorpusScan readAll(List<CorpusFile> files, Map<String, CorpusFile> filesByName,
-                                      List<ArticleError> listingErrors) {
+                                      List<ArticleError> listingErrors, ArticleSizeLimit sizeLimit) {
         List<FoundArticle> found = new ArrayList<>();
         List<ArticleError> errors = new ArrayList<>(listingErrors);
         for (CorpusFile file : files) {
             ReadResult result = read(file, filesByName);
-            found.addAll(result.articles());
+            for (FoundArticle article : result.articles()) {
+                if (sizeLimit.admits(article.article())) {
+                    found.add(article);
+                } else {
+                    errors.add(new ArticleError(article.file(), sizeLimit.reason(article.article())));
+                }
+            }
             errors.addAll(result.errors());
         }
         List<Article> articles = dropDuplicateIds(found, errors);

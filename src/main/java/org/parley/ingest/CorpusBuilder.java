@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.parley.corpus.Article;
 import org.parley.corpus.ArticleError;
+import org.parley.corpus.ArticleSizeLimit;
 import org.parley.corpus.CorpusReader;
 import org.parley.corpus.CorpusScan;
 import org.parley.extract.Extractor;
@@ -40,12 +41,20 @@ public final class CorpusBuilder {
     private final ArticleGraphs articleGraphs;
     private final int threads;
     private final Progress progress;
+    private final ArticleSizeLimit sizeLimit;
 
-    /**
-     * @param pipeline loaded at most once, and only when some article needs annotating
-     */
+    /** A builder that refuses articles over the {@link ArticleSizeLimit#DEFAULT default size limit}. */
     public CorpusBuilder(ArticleStore store, LazyPipeline pipeline, Extractor extractor, EntityLinker linker,
                          int threads, Progress progress) {
+        this(store, pipeline, extractor, linker, threads, progress, ArticleSizeLimit.DEFAULT);
+    }
+
+    /**
+     * @param pipeline  loaded at most once, and only when some article needs annotating
+     * @param sizeLimit an article over it is reported as a failure and never annotated
+     */
+    public CorpusBuilder(ArticleStore store, LazyPipeline pipeline, Extractor extractor, EntityLinker linker,
+                         int threads, Progress progress, ArticleSizeLimit sizeLimit) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -54,6 +63,7 @@ public final class CorpusBuilder {
         this.articleGraphs = new ArticleGraphs(extractor, linker, pipeline.config());
         this.threads = threads;
         this.progress = progress;
+        this.sizeLimit = sizeLimit;
     }
 
     /** A builder with the default pipeline ({@link PipelineConfig#standard()}), which {@code pipeline} supplies. */
@@ -77,7 +87,7 @@ public final class CorpusBuilder {
 
     private BuildReport run(Path corpusDir, boolean dropRemoved) {
         long start = System.nanoTime();
-        CorpusScan scan = CorpusReader.scan(corpusDir);
+        CorpusScan scan = CorpusReader.scan(corpusDir, sizeLimit);
         Map<String, BuiltArticle> built = store.manifest();
         List<ArticleError> failures = new ArrayList<>(scan.errors());
 
@@ -115,7 +125,7 @@ public final class CorpusBuilder {
                 for (Article article : toAnnotate) {
                     done.submit(() -> articleGraphs.build(nlp, article, clock));
                 }
-                GroupWriter writer = new GroupWriter(store, built.keySet(), clock);
+                GroupWriter writer = new GroupWriter(store, built.keySet(), clock, progress);
                 for (int i = 0; i < toAnnotate.size(); i++) {
                     ArticleGraphs.Result result = take(done);
                     if (result.error() != null) {

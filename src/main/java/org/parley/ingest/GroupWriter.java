@@ -23,6 +23,7 @@ final class GroupWriter {
     private final ArticleStore store;
     private final Set<String> builtBefore;
     private final StageClock clock;
+    private final Progress progress;
     private final Map<String, Graph> pending = new LinkedHashMap<>();
     private long lastCommit = System.nanoTime();
     private int added;
@@ -30,11 +31,13 @@ final class GroupWriter {
 
     /**
      * @param builtBefore ids of the articles the store held before this build, to tell added from replaced
+     * @param progress    hears of each commit
      */
-    GroupWriter(ArticleStore store, Set<String> builtBefore, StageClock clock) {
+    GroupWriter(ArticleStore store, Set<String> builtBefore, StageClock clock, Progress progress) {
         this.store = store;
         this.builtBefore = builtBefore;
         this.clock = clock;
+        this.progress = progress;
     }
 
     /** Queues one article's graph, and writes the group when it is due. */
@@ -63,6 +66,7 @@ final class GroupWriter {
             }
         }
         pending.clear();
+        progress.written(added + replaced);
     }
 
     int added() {

@@ -16,6 +16,10 @@ public interface Progress {
     default void articleDone(String articleId, int tokens) {
     }
 
+    /** A group of articles was committed: {@code articles} of this build are in the store now, whatever happens. */
+    default void written(int articles) {
+    }
+
     default void finished() {
     }
 }

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -194,6 +195,8 @@ public final class ParleyServer implements AutoCloseable {
                     .addServlet(VoidServlet.PATH, new VoidServlet(dataset, "/" + DATASET_NAME + "/" + QUERY_ENDPOINT));
             ReadCors.addTo(fuseki,
                     "/" + DATASET_NAME + "/" + QUERY_ENDPOINT, "/" + DATASET_NAME + "/" + GRAPH_STORE_ENDPOINT);
+            // After the CORS filter, so that a page is allowed to read why its request was refused.
+            ParameterDecoding.addTo(fuseki);
             if (writes != null) {
                 writes.secure(fuseki, DATASET_NAME);
             }
@@ -201,8 +204,26 @@ public final class ParleyServer implements AutoCloseable {
             FusekiServer server = fuseki.build();
             Arrays.stream(server.getJettyServer().getConnectors())
                   .map(ServerConnector.class::cast)
-                  .forEach(connector -> connector.setHost(host));
+                  .forEach(connector -> {
+                      connector.setHost(host);
+                      heapBuffersOnly(connector);
+                  });
             return new ParleyServer(server, host);
+        }
+
+        /**
+         * Fuseki gives every response a 5 MB output buffer, so that an error found while writing can still change the
+         * status. Jetty takes buffers that large outside its pool, and by default from direct memory, which the JVM
+         * frees only after a collection has found the buffer unused; when direct memory runs out, the JVM asks for a
+         * collection with System.gc(), which the launcher's -XX:+DisableExplicitGC turns off. Under a few dozen
+         * clients the server then answered 500 ("Cannot reserve ... bytes of direct buffer memory") and dropped
+         * connections. Buffers on the heap are freed by the ordinary young collections.
+         */
+        private static void heapBuffersOnly(ServerConnector connector) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setUseOutputDirectByteBuffers(false);
+            }
         }
 
         /** A query endpoint and a read-only graph store; the write endpoints only if allowed. */

@@ -23,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.parley.corpus.Article;
 import org.parley.corpus.ArticleError;
+import org.parley.corpus.ArticleSizeLimit;
 import org.parley.corpus.CorpusReader;
 import org.parley.corpus.CorpusScan;
 
@@ -36,8 +37,9 @@ final class ArticleInput {
     private ArticleInput() {
     }
 
-    static Dataset<Row> read(SparkSession spark, List<String> inputs) {
-        return corpusFiles(spark, inputs).unionByName(parquet(spark, inputs));
+    /** @param sizeLimit an article longer than this becomes an error row */
+    static Dataset<Row> read(SparkSession spark, List<String> inputs, ArticleSizeLimit sizeLimit) {
+        return corpusFiles(spark, inputs, sizeLimit).unionByName(parquet(spark, inputs, sizeLimit));
     }
 
     /**
@@ -45,21 +47,21 @@ final class ArticleInput {
      * files that share its name up to the extension, as {@link CorpusReader#read} decides between a sidecar and an
      * article by what stands beside a file.
      */
-    private static Dataset<Row> corpusFiles(SparkSession spark, List<String> inputs) {
+    private static Dataset<Row> corpusFiles(SparkSession spark, List<String> inputs, ArticleSizeLimit sizeLimit) {
         Dataset<Row> files = spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
                 .option("pathGlobFilter", "*.{txt,json,jsonl}")
                 .load(inputs.toArray(String[]::new))
                 .select("path", "content");
         return files.groupByKey((MapFunction<Row, String>) row -> withoutExtension(row.getString(0)), Encoders.STRING())
-                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) ArticleInput::parseGroup,
+                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (base, group) -> parseGroup(group, sizeLimit),
                         Encoders.row(Tables.READ));
     }
 
-    private static Iterator<Row> parseGroup(String base, Iterator<Row> files) {
+    private static Iterator<Row> parseGroup(Iterator<Row> files, ArticleSizeLimit sizeLimit) {
         Map<String, byte[]> contents = new LinkedHashMap<>();
         files.forEachRemaining(row -> contents.put(row.getString(0), row.getAs(1)));
-        CorpusScan scan = CorpusReader.read(contents);
+        CorpusScan scan = CorpusReader.read(contents, sizeLimit);
         List<Row> rows = new ArrayList<>();
         for (Article article : scan.articles()) {
             rows.add(articleRow(article));
@@ -74,7 +76,7 @@ final class ArticleInput {
      * Parquet files with columns id, title, date, text, url (title and url may be absent; date a date, a timestamp or
      * a yyyy-mm-dd string). An input without any Parquet file gives no rows.
      */
-    private static Dataset<Row> parquet(SparkSession spark, List<String> inputs) {
+    private static Dataset<Row> parquet(SparkSession spark, List<String> inputs, ArticleSizeLimit sizeLimit) {
         Dataset<Row> table;
         try {
             table = spark.read()
@@ -90,7 +92,7 @@ final class ArticleInput {
         }
         Dataset<Row> fields = table.select(column(table, "id"), column(table, "title"), column(table, "date"),
                 column(table, "url"), column(table, "text"), col("_metadata.file_path").as("file"));
-        return fields.map((MapFunction<Row, Row>) ArticleInput::parquetRow, Encoders.row(Tables.READ));
+        return fields.map((MapFunction<Row, Row>) row -> parquetRow(row, sizeLimit), Encoders.row(Tables.READ));
     }
 
     private static Column column(Dataset<Row> table, String name) {
@@ -99,14 +101,14 @@ final class ArticleInput {
         return (present ? col(name).cast("string") : lit(null).cast("string")).as(name);
     }
 
-    private static Row parquetRow(Row row) {
+    private static Row parquetRow(Row row, ArticleSizeLimit sizeLimit) {
         String id = row.getString(0);
         String file = row.getString(5);
         try {
             String date = row.getString(2);
             LocalDate day = date == null || date.length() < 10 ? null : LocalDate.parse(date.substring(0, 10));
             Article article = CorpusReader.fromFields(id, row.getString(1), day, row.getString(3), row.getString(4),
-                    Path.of(file));
+                    Path.of(file), sizeLimit);
             return articleRow(article);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             String reason = e instanceof DateTimeParseException ? "date is not yyyy-mm-dd" : e.getMessage();

@@ -61,7 +61,7 @@ final class BuildJob {
     Report run() {
         String run = RUN_NAME.format(ZonedDateTime.now(ZoneOffset.UTC));
         String part = "nquads/run=" + run;
-        Dataset<Row> read = ArticleInput.read(spark, args.inputs()).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> read = ArticleInput.read(spark, args.inputs(), args.sizeLimit()).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> articles = read.filter(col("error").isNull());
         Dataset<Row> duplicates = duplicateIds(articles);
         // A join on the column name: the two sides descend from one dataset, so Column equality would be trivially true.

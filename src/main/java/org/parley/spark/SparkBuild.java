@@ -4,7 +4,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The Spark job that builds the graphs of a whole news archive: {@code IN... OUT [--pipeline NAME]
- * [--offline-links]}. Submitted with {@code spark-submit --class org.parley.spark.SparkBuild target/parley.jar ...},
+ * [--offline-links] [--max-article-chars N]}. Submitted with {@code spark-submit --class org.parley.spark.SparkBuild target/parley.jar ...},
  * or run in local mode by {@code scripts/spark-build-local.sh}. Its output is described at {@link BuildJob}.
  */
 public final class SparkBuild {

@@ -45,6 +45,11 @@ class BenchCommandTest {
                     + "[0-9.]+ \\| [0-9.]+ \\|");
         }
         assertThat(out).containsPattern("federated-actor-facts\\.rq \\| – \\| federated .*not timed");
+        assertThat(out).contains("### SPARQL under load");
+        for (int clients : new int[] {1, 8, 32}) {
+            assertThat(out).containsPattern("\\| " + clients + " \\| " + clients * 50
+                    + " \\| 0 \\| [0-9]+ \\| [0-9.]+ \\| [0-9.]+ \\|");
+        }
         assertThat(out).contains("### A first build of 1 articles as a user runs it");
         assertThat(out).containsPattern("\\| the launcher's defaults \\| \\*\\*[0-9.]+ s\\*\\* \\| \\*\\*[0-9.]+ GB\\*\\* \\| 0 \\|");
         assertThat(out).containsPattern("\\| the JVM's defaults .* \\| \\*\\*[0-9.]+ s\\*\\* \\| \\*\\*[0-9.]+ GB\\*\\* \\| 0 \\|");

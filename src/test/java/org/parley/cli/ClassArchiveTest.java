@@ -106,7 +106,7 @@ class ClassArchiveTest {
     void theSecondJvmRunsTheJarByItsAbsolutePathWithTheArchiveOptionsFirst() {
         Optional<ClassArchive> archive = ClassArchive.of(jar.toString(), Map.of(), cache, javaHome);
         List<String> command = Launcher.command(BUILD, Map.of("PARLEY_JAVA_OPTS", "-Xmx2g -Xlog:gc"), List.of(),
-                "java", jar.toString(), false, archive).orElseThrow();
+                "java", jar.toString(), false, archive, 4242).orElseThrow();
 
         assertThat(command.get(1)).startsWith("-XX:ArchiveClassesAtExit=");
         assertThat(command.indexOf("-Xlog:gc")).as("the user's options win")

@@ -83,6 +83,26 @@ class CliTest {
     }
 
     @Test
+    void buildReportsAnArticleOverTheSizeLimitByNameAndDoesNotAnnotateIt() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("dump.txt"), "Kenya proposed a truce to Ethiopia. ".repeat(20));
+        Files.writeString(corpus.resolve("dump.json"), "{\"date\": \"2025-06-10\"}");
+        String store = dir.resolve("store").toString();
+
+        CommandRun build = run("build", "--corpus", corpus.toString(), "--store", store, "--no-link",
+                "--max-article-chars", "500");
+
+        assertThat(build.exit()).isEqualTo(1);
+        assertThat(build.err()).contains("failed: dump.txt: too long to annotate: 720 characters, more than the"
+                + " limit of 500").contains("0 added").contains("1 failed")
+                // Nothing was left to annotate, so CoreNLP was never loaded.
+                .doesNotContain("Loading CoreNLP");
+        assertThat(run("build", "--corpus", corpus.toString(), "--store", store, "--max-article-chars", "0").exit())
+                .isEqualTo(2);
+        assertThat(run("build", "--help").out()).contains("--max-article-chars=N");
+    }
+
+    @Test
     void queryPrintsStandardJsonResultsAndNothingElse() {
         Path store = storeWith("; neg:evidence \"Kenya proposed a truce.\"");
         PrintStream original = System.out;

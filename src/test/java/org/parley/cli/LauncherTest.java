@@ -32,8 +32,8 @@ class LauncherTest {
                 "parley.jar", false).orElseThrow();
         assertThat(command).containsExactly("/jdk/bin/java", "-Xmx3g", "-XX:+UseParallelGC", "-XX:+DisableExplicitGC",
                 "-Dfile.encoding=UTF-8",
-                "-Dparley.launched=true", "-cp", "parley.jar", "org.parley.cli.Parley", "build", "--corpus",
-                "my corpus");
+                "-Dparley.launched=true", "-Dparley.launcher.pid=" + ProcessHandle.current().pid(),
+                "-cp", "parley.jar", "org.parley.cli.Parley", "build", "--corpus", "my corpus");
     }
 
     @Test
@@ -101,6 +101,47 @@ class LauncherTest {
             parent.descendants().forEach(ProcessHandle::destroyForcibly);
             parent.destroyForcibly();
         }
+    }
+
+    @Test
+    void killingTheFirstJvmEndsTheSecondAndFreesTheStore() throws Exception {
+        Path store = dir.resolve("store");
+        ArticleStore.open(store).close();
+        Process parent = start(Map.of(), "serve", "--store", store.toString(), "--port", "0");
+        List<ProcessHandle> children = List.of();
+        try {
+            awaitLine(parent.getInputStream(), "Serving");
+            children = parent.descendants().toList();
+            assertThat(children).as("the second JVM").isNotEmpty();
+
+            parent.destroyForcibly(); // SIGKILL: the first JVM runs no shutdown hook
+
+            assertThat(parent.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            for (ProcessHandle child : children) {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            }
+            // The next command gets the store's lock.
+            ArticleStore.open(store).close();
+        } finally {
+            children.forEach(ProcessHandle::destroyForcibly);
+            parent.destroyForcibly();
+        }
+    }
+
+    @Test
+    void theWatchActsWhenTheWatchedProcessEndsOrIsGoneAlready() throws Exception {
+        Process shortLived = new ProcessBuilder("sleep", "1").start();
+        var ended = new java.util.concurrent.CompletableFuture<Void>();
+        LauncherWatch.watch(shortLived.pid(), () -> ended.complete(null));
+        ended.get(30, TimeUnit.SECONDS);
+
+        var gone = new java.util.concurrent.CompletableFuture<Void>();
+        LauncherWatch.watch(shortLived.pid(), () -> gone.complete(null));
+        assertThat(gone).isDone();
+
+        assertThat(LauncherWatch.launcherPid(null)).isEmpty();
+        assertThat(LauncherWatch.launcherPid("x")).isEmpty();
+        assertThat(LauncherWatch.launcherPid(" 42 ")).hasValue(42L);
     }
 
     private record Run(int exit, String out, String err) {

@@ -495,6 +495,59 @@ class CorpusReaderTest {
 
     // ---- usage failures ----------------------------------------------------------------------------------------
 
+    // ---- the size limit ----------------------------------------------------------------------------------------
+
+    @Test
+    void theDefaultLimitAdmitsALongNewsArticleAndRefusesADumpSavedAsOne() throws IOException {
+        writeWithSidecar("long-feature", GOOD_TEXT.repeat(150_000 / GOOD_TEXT.length()));
+        writeWithSidecar("dump", GOOD_TEXT.repeat(4_200_000 / GOOD_TEXT.length()));
+
+        CorpusScan scan = CorpusReader.scan(corpus);
+
+        assertThat(scan.articles()).extracting(Article::id).containsExactly("long-feature");
+        assertThat(scan.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo("dump.txt");
+            assertThat(error.reason()).startsWith("too long to annotate: 4,200,000 characters")
+                    .contains("limit of 200,000").contains("--max-article-chars");
+        });
+    }
+
+    @Test
+    void anArticleOverTheLimitIsReportedByNameInEveryFormatAndTheOthersAreRead() throws IOException {
+        String longText = "Talks resumed. ".repeat(10);
+        writeGood("good");
+        writeWithSidecar("long", longText);
+        write("long-news.json", "{\"maintext\": \"" + longText + "\", \"date_publish\": \"2025-03-16\"}");
+        write("feed.jsonl", newsPlease("Short", "2025-03-16") + "\n"
+                + "{\"maintext\": \"" + longText + "\", \"date_publish\": \"2025-03-16\"}\n");
+
+        CorpusScan scan = CorpusReader.scan(corpus, new ArticleSizeLimit(100));
+
+        assertThat(scan.articles()).extracting(Article::id).containsExactly("feed-1", "good");
+        assertThat(scan.errors()).extracting(ArticleError::file)
+                .containsExactlyInAnyOrder("long.txt", "long-news.json", "feed.jsonl:2");
+        assertThat(scan.errors()).allSatisfy(error -> assertThat(error.reason())
+                .startsWith("too long to annotate: 150 characters, more than the limit of 100"));
+    }
+
+    @Test
+    void filesReadByAnotherSystemAndFieldsGetTheSameLimit() {
+        String longText = "Talks resumed. ".repeat(10);
+        CorpusScan scan = CorpusReader.read(java.util.Map.of(
+                "in/long.txt", longText.getBytes(StandardCharsets.UTF_8),
+                "in/long.json", "{\"date\": \"2025-03-16\"}".getBytes(StandardCharsets.UTF_8)),
+                new ArticleSizeLimit(100));
+
+        assertThat(scan.articles()).isEmpty();
+        assertThat(scan.errors()).singleElement().satisfies(error -> assertThat(error.toString())
+                .startsWith("in/long.txt: too long to annotate"));
+        assertThatThrownBy(() -> CorpusReader.fromFields("row-1", null, LocalDate.of(2025, 3, 16), null, longText,
+                Path.of("table.parquet"), new ArticleSizeLimit(100)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("too long to annotate");
+        assertThatThrownBy(() -> new ArticleSizeLimit(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void failsWhenTheCorpusDirectoryIsMissing() {
         Path missing = corpus.resolve("no-such-dir");
