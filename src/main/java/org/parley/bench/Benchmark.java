@@ -348,16 +348,8 @@ public final class Benchmark {
         List<SparqlLatency.Result> results = SparqlLatency.measure(store.dataset(),
                 SparqlLatency.queryFiles(settings.queries()), settings.sparqlRuns());
         report.heading(f("SPARQL latency on the built store (%d runs after 2 warm-up runs; ms)",
-                        settings.sparqlRuns()))
-                .table("query", "rows", "in-process median", "in-process p95", "HTTP median", "HTTP p95");
-        for (SparqlLatency.Result r : results) {
-            if (r.timed()) {
-                report.row(r.name(), r.rows(), f("%.1f", r.local().medianMillis()), f("%.1f", r.local().p95Millis()),
-                        f("%.1f", r.http().medianMillis()), f("%.1f", r.http().p95Millis()));
-            } else {
-                report.row(r.name(), "–", r.note(), "", "", "");
-            }
-        }
+                settings.sparqlRuns()));
+        SparqlLatency.table(report, results);
         report.line("In-process: `QueryRunner` writing JSON results, as `parley query --format json`. HTTP: a POST to "
                 + "the embedded Fuseki's /parley/sparql asking for JSON, the whole answer read.");
     }

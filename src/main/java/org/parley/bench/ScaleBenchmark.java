@@ -75,23 +75,11 @@ public final class ScaleBenchmark {
                 log.accept(f("timing the queries on %,d quads...", quads));
                 List<SparqlLatency.Result> results = SparqlLatency.measure(store.dataset(),
                         SparqlLatency.queryFiles(settings.queries()), settings.runs(), settings.patience());
-                table(report, f("%,d quads (%,d articles)", quads, loaded), results);
+                report.heading(f("%,d quads (%,d articles)", quads, loaded));
+                SparqlLatency.table(report, results);
             }
         }
         return report.toString();
-    }
-
-    private static void table(Markdown report, String title, List<SparqlLatency.Result> results) {
-        report.heading(title)
-                .table("query", "rows", "in-process median", "in-process p95", "HTTP median", "HTTP p95");
-        for (SparqlLatency.Result r : results) {
-            if (r.timed()) {
-                report.row(r.name(), r.rows(), f("%.1f", r.local().medianMillis()), f("%.1f", r.local().p95Millis()),
-                        f("%.1f", r.http().medianMillis()), f("%.1f", r.http().p95Millis()));
-            } else {
-                report.row(r.name(), r.rows() < 0 ? "–" : r.rows(), r.note(), "", "", "");
-            }
-        }
     }
 
     private static void delete(Path file) {

@@ -112,6 +112,23 @@ final class SparqlLatency {
         return new Result(name, rows, local, overHttp, "");
     }
 
+    /** The results as a table of the report: rows and milliseconds, or why a query was not timed. */
+    static void table(Markdown report, List<Result> results) {
+        report.table("query", "rows", "in-process median", "in-process p95", "HTTP median", "HTTP p95");
+        for (Result r : results) {
+            if (r.timed()) {
+                report.row(r.name(), r.rows(), millis(r.local().medianMillis()), millis(r.local().p95Millis()),
+                        millis(r.http().medianMillis()), millis(r.http().p95Millis()));
+            } else {
+                report.row(r.name(), r.rows() < 0 ? "–" : r.rows(), r.note(), "", "", "");
+            }
+        }
+    }
+
+    private static String millis(double millis) {
+        return String.format(Locale.ROOT, "%.1f", millis);
+    }
+
     /** The texts of the queries that need no other endpoint: what a load test can send offline. */
     static List<String> localQueries(List<Path> queries) {
         return queries.stream().map(SparqlLatency::read).filter(sparql -> !isFederated(sparql)).toList();
