@@ -33,9 +33,29 @@ export function filterLines(filters) {
   if (filters.classes) lines.classes = classList(filters.classes.map(actClass));
   if (filters.article) lines.article = `?act prov:wasDerivedFrom ${iri(filters.article)} .`;
   if (filters.issue) lines.issue = `?act neg:topic ${iri(filters.issue)} .`;
-  if (filters.since) lines.since = `?act neg:earliestDate ?earliest . FILTER(?earliest >= ${day(filters.since)})`;
-  if (filters.until) lines.until = `?act neg:latestDate ?latest . FILTER(?latest <= ${day(filters.until)})`;
+  const period = periodLine(filters.since, filters.until);
+  if (period) lines.since = period;
   return lines;
+}
+
+/**
+ * The acts whose whole period lies between the days set, as one subquery on the "since" line (the "until" line keeps
+ * its comment). Asked apart, the dates are all TDB2 reads to find them; a filter beside the act's other patterns
+ * made it read every act first (8-16 s a view on a store of ten million quads, against about 1 s).
+ */
+function periodLine(since, until) {
+  const patterns = [];
+  const tests = [];
+  if (since) {
+    patterns.push('neg:earliestDate ?earliest');
+    tests.push(`?earliest >= ${day(since)}`);
+  }
+  if (until) {
+    patterns.push('neg:latestDate ?latest');
+    tests.push(`?latest <= ${day(until)}`);
+  }
+  if (patterns.length === 0) return null;
+  return `{ SELECT ?act WHERE { ?act ${patterns.join(' ; ')} . FILTER(${tests.join(' && ')}) } }`;
 }
 
 /**
