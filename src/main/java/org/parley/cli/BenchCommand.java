@@ -127,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "QUADS", split = ",",
             description = "Only time the research queries on stores of these sizes in quads (k and M allowed, e.g. "
                     + "100k,1M,10M), grown from --scale-from's article graphs and bulk-loaded one size after the other, "
-                    + "then stop. 10M needs about 3 GB of disk in --work and an hour.")
+                    + "then stop. 10M needs about 3.6 GB of disk in --work and half an hour.")
     List<String> scale;
 
     @Option(names = "--scale-from", paramLabel = "PATH", split = ",",
@@ -174,7 +174,8 @@ final class BenchCommand implements Callable<Integer> {
         try {
             BenchSettings settings = new BenchSettings(seedCorpus, Optional.ofNullable(corpus), articles, randomSeed,
                     threads, measured, compared, candidateArticles, warmup, queries, skipSparql ? 0 : sparqlRuns,
-                    skipSparql ? List.of() : loadClients, loadRequests, Optional.of(eval).filter(Files::isDirectory), skipChild ? 0 : childArticles,
+                    skipSparql ? List.of() : loadClients, loadRequests, Optional.of(eval).filter(Files::isDirectory),
+                    skipChild ? 0 : childArticles,
                     BuildOptions.standardLinker(Path.of("data/wikidata-index"), Optional.empty()),
                     System.getenv().getOrDefault(Launcher.OPTIONS_VARIABLE, Launcher.DEFAULT_OPTIONS), workDir);
             String report;
