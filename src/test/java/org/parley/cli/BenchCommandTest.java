@@ -82,7 +82,9 @@ class BenchCommandTest {
                 .containsPattern("### [0-9,]+ quads \\(2 articles\\)").containsPattern("### [0-9,]+ quads \\(10 articles\\)")
                 // Copies are 3 days apart: of the ten copies, those of 12 and 15 March are in the narrowing's week.
                 .containsPattern("\\| demands-by-party-and-issue\\.rq \\| 10 \\| [0-9.]+ \\|")
-                .containsPattern("\\| demands-by-party-and-issue\\.rq, narrowed \\| 2 \\| [0-9.]+ \\|");
+                .containsPattern("\\| demands-by-party-and-issue\\.rq, narrowed \\| 2 \\| [0-9.]+ \\|")
+                // The explore queries are narrowed as the page narrows them to that week.
+                .containsPattern("\\| explore-actors\\.rq, narrowed \\| \\d+ \\| [0-9.]+ \\|");
     }
 
     @Test
