@@ -42,7 +42,7 @@ final class ActFinder {
         Warnings warnings = new Warnings(actors, actScope);
         ActTimes times = new ActTimes(speechVerbs);
         ActParts parts = new ActParts(issues, schemes, actors);
-        this.reportedStatements = new ReportedStatements(issues, speechVerbs, actors, actScope, times);
+        this.reportedStatements = new ReportedStatements(lexicon, issues, speechVerbs, actors, actScope, times);
         this.verbActs = new VerbActs(lexicon, speechVerbs, schemes, actors, actScope, warnings, times, parts);
         this.nounActs = new NounActs(lexicon, speechVerbs, lightVerbs, gazetteer, schemes, actors, actScope, times,
                 parts);

@@ -24,6 +24,8 @@ final class ActScope {
     private static final Set<String> SUPPOSING_WORDS = Lexicon.wordClass("supposing-words");
     /** Modals of obligation: a clause with one under a demand verb is what is demanded. */
     private static final Set<String> DEONTIC_MODALS = Lexicon.wordClass("deontic-modals");
+    /** Verbs whose infinitive is striven for, not done: "aiming to agree", "tried to reach a deal". */
+    private static final Set<String> ATTEMPTING_VERBS = Lexicon.wordClass("attempting-verbs");
 
     private final ActLexicon lexicon;
 
@@ -102,6 +104,12 @@ final class ActScope {
                 .anyMatch(d -> NON_COMMITTAL.contains(Tree.lemma(sentence, d.governor()))
                         || sentence.dependents(d.governor(), "advmod").stream()
                         .anyMatch(a -> Tree.lower(sentence, a).equals("yet")));
+    }
+
+    /** "aiming to agree on a delay", "tried to reach a deal": the act is striven for and has not happened. */
+    static boolean isAttempted(Sentence sentence, int verb) {
+        return sentence.governors(verb).stream().anyMatch(d -> d.governor() >= 0 && d.is("xcomp")
+                && ATTEMPTING_VERBS.contains(Tree.lemma(sentence, d.governor())));
     }
 
     /**

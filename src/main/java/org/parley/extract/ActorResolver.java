@@ -68,6 +68,7 @@ final class ActorResolver {
             subjects.addAll(sentence.dependents(clause, "nmod:agent"));
             if (subjects.isEmpty() && level == 0) {
                 subjects.addAll(invertedSpeaker(sentence, clause));
+                subjects.addAll(pronounHeadingItsClause(sentence, clause));
             }
             boolean passiveParticiple = isPassiveParticiple(sentence, clause);
             if (passiveParticiple) {
@@ -395,11 +396,28 @@ final class ActorResolver {
                 || !sentence.token(token).pos().startsWith("W")) {
             return Optional.empty();
         }
+        // "including Ghana, which has accepted": a relative set off by a comma is about the noun just before it,
+        // wherever the parser hung the clause.
+        if (token >= 2 && Tree.lower(sentence, token - 1).equals(",") && sentence.token(token - 2).isNoun()) {
+            return Optional.of(token - 2);
+        }
         return sentence.governors(token).stream().filter(d -> d.relation().startsWith("nsubj"))
                 .flatMap(d -> sentence.governors(d.governor()).stream())
                 .filter(d -> (d.is("dep") || d.is("acl:relcl")) && d.governor() >= 0 && d.governor() < token
                         && sentence.token(d.governor()).isNoun())
                 .map(Dependency::governor).findFirst();
+    }
+
+    /**
+     * "Ghana, which offered to host the talks", parsed with the pronoun heading the clause and the verb hung on it as
+     * a mere {@code dep}: the pronoun is the verb's subject.
+     */
+    private static List<Integer> pronounHeadingItsClause(Sentence sentence, int verb) {
+        return sentence.governors(verb).stream()
+                .filter(d -> d.is("dep") && d.governor() >= 0 && d.governor() < verb
+                        && RELATIVE_PRONOUNS.contains(Tree.lower(sentence, d.governor()))
+                        && sentence.token(d.governor()).pos().startsWith("W"))
+                .map(Dependency::governor).toList();
     }
 
     /**

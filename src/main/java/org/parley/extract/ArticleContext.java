@@ -53,12 +53,29 @@ record ArticleContext(AnnotatedDoc doc, DocEntities entities, List<Act> statemen
                 || sides.get(a) != null && sides.get(a).equals(sides.get(b));
     }
 
-    /** The speaker of the quotation a character offset falls in, if it falls in an attributed one. */
+    /**
+     * The speaker of the quotation a character offset falls in, if it falls in an attributed one. A quotation that
+     * goes on after its speaker's verb ("“We went there,” he added. “I told them ...”") is attributed to the same words
+     * as the part before it, which carries the statement.
+     */
     Optional<EntityKey> speakerAt(int offset) {
-        for (Quote q : doc.quotes()) {
+        List<Quote> quotes = doc.quotes();
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
             if (offset > q.begin() && offset < q.end()) {
-                return statements.stream().filter(s -> s.begin() == q.begin())
-                        .map(s -> s.agents().get(0)).findFirst();
+                for (int j = i; j >= 0; j--) {
+                    Quote part = quotes.get(j);
+                    if (j < i && (part.speakerMention().isEmpty() || !part.speakerMention().equals(q.speakerMention())
+                            || part.lastSentence() < q.firstSentence() - 1)) {
+                        break;
+                    }
+                    Optional<EntityKey> speaker = statements.stream().filter(s -> s.begin() == part.begin())
+                            .map(s -> s.agents().get(0)).findFirst();
+                    if (speaker.isPresent()) {
+                        return speaker;
+                    }
+                }
+                return Optional.empty();
             }
         }
         return Optional.empty();

@@ -31,6 +31,8 @@ final class Discourse {
     /** Acts done by saying them: proposing, demanding, threatening, refusing, accusing. */
     private static final java.util.Set<ActType> SAID_ACTS = java.util.Set.of(ActType.PROPOSAL, ActType.DEMAND,
             ActType.THREAT, ActType.REJECTION, ActType.ACCUSATION);
+    /** Acts a later sentence often reports again: "the US proposal", "the deal they agreed". */
+    private static final java.util.Set<ActType> ONCE_ACTS = java.util.Set.of(ActType.PROPOSAL);
     private static final java.util.Set<String> SPEECH_VERBS =
             Lexicon.load("/org/parley/extract/speech-verbs.txt").entries();
 
@@ -44,8 +46,8 @@ final class Discourse {
         List<Act> folded = oneStatementPerSentence(doc,
                 foldQuotedActs(doc, foldFragmentQuotes(doc, acts, sides), sides), sides);
         // A later mention of a meeting is merged before undated acts are dated by the report ("the talks ended").
-        List<Act> once = datedByTheReport(doc, atTheMeeting(oneMeetingOnce(backgroundMentionsOnce(doc,
-                inheritDates(doc, foldReportedActs(doc, folded, sides)))), sides));
+        List<Act> once = datedByTheReport(doc, atTheMeeting(oneMeetingOnce(oneOfferOnce(doc,
+                backgroundMentionsOnce(doc, inheritDates(doc, foldReportedActs(doc, folded, sides))), sides)), sides));
         return Counterparts.fill(once, sides);
     }
 
@@ -107,6 +109,47 @@ final class Discourse {
             }
         }
         return result;
+    }
+
+    /**
+     * "Russia and the US agreed on Tuesday to set up teams ... The State Department said Rubio and Lavrov agreed to
+     * appoint teams": a later sentence that reports again a proposal or an acceptance the article reported already,
+     * by the same sides, on a shared issue, with no other day, mentions that act again; it is not a new one. Answers
+     * to the later mention answer the act.
+     */
+    private static List<Act> oneOfferOnce(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
+        List<Act> ordered = new ArrayList<>(acts);
+        ordered.sort(Comparator.comparingInt(Act::begin));
+        List<Act> result = new ArrayList<>();
+        Map<Act.ActRef, Act.ActRef> movedTo = new java.util.HashMap<>();
+        for (Act act : ordered) {
+            int sentence = sentenceOf(doc, act.begin());
+            int first = -1;
+            for (int i = 0; i < result.size() && first < 0; i++) {
+                Act e = result.get(i);
+                boolean same = ONCE_ACTS.contains(act.type()) && e.type() == act.type()
+                        && sentenceOf(doc, e.begin()) < sentence
+                        && sidesOf(e, sides).equals(sidesOf(act, sides))
+                        && e.topics().stream().anyMatch(act.topics()::contains)
+                        && (act.when() == null || e.when() == null || act.when().equals(e.when()));
+                first = same ? i : -1;
+            }
+            if (first < 0) {
+                result.add(act);
+            } else {
+                Act kept = result.get(first).mentionedAgainIn(act.evidence());
+                result.set(first, kept.when() == null && act.when() != null ? kept.withWhen(act.when()) : kept);
+                movedTo.put(act.ref(), kept.ref());
+            }
+        }
+        return result.stream().map(a -> a.respondsTo() != null && movedTo.containsKey(a.respondsTo())
+                ? a.withRespondsTo(movedTo.get(a.respondsTo())) : a).toList();
+    }
+
+    /** The sides an act's agents speak for: a person counts as the state or body they represent. */
+    private static java.util.Set<EntityKey> sidesOf(Act act, Map<EntityKey, EntityKey> sides) {
+        return act.agents().stream().map(a -> sides.getOrDefault(a, a))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Whether an act's word is a gerund or noun set as the time of another event: "after signing", "following". */
@@ -337,6 +380,10 @@ final class Discourse {
         return false;
     }
 
+    private static boolean sameSentence(AnnotatedDoc doc, Act a, Act b) {
+        return sentenceOf(doc, a.begin()) == sentenceOf(doc, b.begin());
+    }
+
     /** Whether an act is read from a verb (or an adjective: "we are ready to sign"), not from a noun. */
     private static boolean isVerbAct(AnnotatedDoc doc, Act act) {
         Sentence sentence = doc.sentence(sentenceOf(doc, act.begin()));
@@ -366,7 +413,10 @@ final class Discourse {
                 continue;
             }
             // A noun inside the quotation ("reflects Finland's requirements") names an act; a verb does it.
+            // It must be in the sentence the statement is read from: a quotation that goes on into later sentences
+            // ("“We went there,” he added. “I told them I would visit”") stays a statement of its first sentence.
             boolean holdsAct = acts.stream().anyMatch(inner -> (isInside(inner, quoted) && isVerbAct(doc, inner)
+                    && sameSentence(doc, inner, quoted)
                     || introduces(doc, inner, quoted)) && sameParty(inner, quoted, sides));
             if (holdsAct) {
                 absorbed.add(quoted);
@@ -377,7 +427,8 @@ final class Discourse {
                 continue;
             }
             Act container = absorbed.stream()
-                    .filter(q -> (isInside(act, q) && isVerbAct(doc, act) || introduces(doc, act, q))
+                    .filter(q -> (isInside(act, q) && isVerbAct(doc, act) && sameSentence(doc, act, q)
+                            || introduces(doc, act, q))
                             && sameParty(act, q, sides))
                     .findFirst().orElse(null);
             if (container == null) {

@@ -24,8 +24,7 @@ final class Headlines {
     static boolean isHeadline(Sentence sentence) {
         List<Token> words = sentence.tokens().stream().filter(t -> Character.isLetter(t.word().charAt(0))).toList();
         long capitalised = words.stream().filter(t -> Character.isUpperCase(t.word().charAt(0))).count();
-        String last = sentence.tokens().get(sentence.size() - 1).word();
-        boolean noStop = !last.matches("[.!?\u201D\"]");
+        boolean noStop = !endsWithStop(sentence);
         // A sentence-case headline ("India rejects Pakistan's offer of a probe") opens the text without a stop.
         boolean opening = sentence.index() == 0 && words.size() >= 3;
         return noStop && (opening || words.size() >= 4 && capitalised * 10 >= words.size() * 6);
@@ -47,7 +46,16 @@ final class Headlines {
         return false;
     }
 
+    /**
+     * A sentence ends with a stop, or with a quotation that does: a quotation the body gives closes on its speaker's
+     * stop ("... for both nations.”), while a headline made of a quotation has none ("“We are close to a deal”").
+     */
     private static boolean endsWithStop(Sentence sentence) {
-        return sentence.tokens().get(sentence.size() - 1).word().matches("[.!?\u201D\"]");
+        List<Token> tokens = sentence.tokens();
+        int last = tokens.size() - 1;
+        while (last > 0 && tokens.get(last).word().matches("[\u201D\"'\u2019]|''")) {
+            last--;
+        }
+        return tokens.get(last).word().matches("[.!?]");
     }
 }

@@ -35,7 +35,8 @@ final class PatternActs {
     }
 
     /**
-     * The act a pattern's match describes, unless the word is negated, hedged, asked for, denied or only supposed.
+     * The act a pattern's match describes, unless the word is negated, hedged, asked for, denied or only supposed, or is an agreement only
+     * striven for.
      * Its parties come from the named nodes the pattern binds; "subject(node)" is resolved like a lexicon word's.
      */
     Optional<Act> act(ArticleContext context, Sentence sentence, Graph graph, ActPattern pattern,
@@ -47,6 +48,7 @@ final class PatternActs {
                 ? actScope.isNonCommittal(sentence, word) || actScope.isHedged(sentence, word)
                 || actScope.isAskedFor(sentence, word) || actScope.isHypothetical(sentence, word)
                 || actScope.isReferenceToEarlierAct(sentence, word)
+                || pattern.act() == ActType.ACCEPTANCE && ActScope.isAttempted(sentence, word)
                 : actScope.isInAskedForClause(sentence, word) || actScope.isInCondition(sentence, word));
         if (blocked) {
             return Optional.empty();

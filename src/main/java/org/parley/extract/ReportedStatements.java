@@ -22,15 +22,19 @@ final class ReportedStatements {
     private static final Set<String> OBLIGATION_VERBS = Lexicon.wordClass("obligation-verbs");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
     private static final Set<String> SAID_CONTENT = Lexicon.wordClass("said-content-nouns");
+    /** Verbs whose active subject passes on another's words: "quoting an official", "citing sources". */
+    private static final Set<String> RELAYING_VERBS = Lexicon.wordClass("relaying-verbs");
 
+    private final ActLexicon lexicon;
     private final IssueLexicon issues;
     private final Lexicon speechVerbs;
     private final ActorResolver actors;
     private final ActScope actScope;
     private final ActTimes times;
 
-    ReportedStatements(IssueLexicon issues, Lexicon speechVerbs, ActorResolver actors, ActScope actScope,
-                       ActTimes times) {
+    ReportedStatements(ActLexicon lexicon, IssueLexicon issues, Lexicon speechVerbs, ActorResolver actors,
+                       ActScope actScope, ActTimes times) {
+        this.lexicon = lexicon;
         this.issues = issues;
         this.speechVerbs = speechVerbs;
         this.actors = actors;
@@ -44,7 +48,7 @@ final class ReportedStatements {
      */
     Optional<Act> byVerb(ArticleContext context, Sentence sentence, int verb) {
         if (!speechVerbs.contains(Tree.lemma(sentence, verb)) || Tree.isNegated(sentence, verb)
-                || actScope.isHypothetical(sentence, verb)) {
+                || actScope.isHypothetical(sentence, verb) || relays(sentence, verb)) {
             return Optional.empty();
         }
         List<Quote> quotes = context.doc().quotes().stream()
@@ -123,6 +127,15 @@ final class ReportedStatements {
                 cameo, ActParts.label(context, agents, sentence, host.isPresent() ? withWord(scope, verb)
                         : Tree.subtree(sentence, firstSpeechConjunct(sentence, verb),
                         ActParts.subjectTokens(sentence, verb)))));
+    }
+
+    /**
+     * Whether a verb passes on another's words with its subject as the relay ("Reuters, quoting an official"), not
+     * the speaker ("X was quoted as saying").
+     */
+    static boolean relays(Sentence sentence, int verb) {
+        return RELAYING_VERBS.contains(Tree.lemma(sentence, verb))
+                && sentence.dependents(verb, "nsubj:pass").isEmpty() && sentence.dependents(verb, "aux:pass").isEmpty();
     }
 
     /**
@@ -225,12 +238,27 @@ final class ReportedStatements {
                 .filter(d -> d.relation().startsWith("obl:according") && d.governor() >= 0)
                 .map(Dependency::governor).toList();
         boolean deontic = clauses.stream().anyMatch(clause -> isDeontic(context, sentence, clause, sources));
+        // "According to the envoy, the second part covers prisoners": what is attributed describes a text or a
+        // situation, not a party's stance; a statement is about a party or an act ("according to him, Russia will
+        // consider every case", "talks will resume, according to Iran").
+        boolean stance = clauses.stream().anyMatch(clause -> isAboutParties(context, sentence, clause));
+        if (!deontic && !stance) {
+            return Optional.empty();
+        }
         ActType type = deontic ? ActType.DEMAND : ActType.STATEMENT;
         List<EntityKey> addressees = deontic ? demanded(context, sentence, clauses, scope, sources) : List.of();
         return Optional.of(new Act(type, sources, List.of(), addressees,
                 topics(sentence, scope), null, null, null, null, null, null, sentence.text(),
                 sentence.token(according).begin(), type.cameoRootCode(),
                 ActParts.label(context, sources, sentence, scope)));
+    }
+
+    /** Whether a clause's subject is a party or a negotiation act: "Russia will consider", "talks will resume". */
+    private boolean isAboutParties(ArticleContext context, Sentence sentence, int clause) {
+        List<Integer> subjects = new ArrayList<>(sentence.dependents(clause, "nsubj"));
+        subjects.addAll(sentence.dependents(clause, "nsubj:pass"));
+        return subjects.stream().anyMatch(subject -> actors.resolveActor(context, sentence, subject).isPresent()
+                || lexicon.noun(sentence, subject).isPresent());
     }
 
     private List<Issue> topics(Sentence sentence, BitSet scope) {

@@ -328,15 +328,14 @@ final class StatementFinder {
 
     /**
      * The speaker of a speech verb: its subject; for "X was quoted/reported as saying" the subject of the verb it
-     * hangs from; for "Izvestia quoted X as saying" the object of "quote".
+     * hangs from; for "Izvestia quoted X as saying" the object of "quote", and for "Izvestia quoted an official" no one
+     * known.
      */
     private Optional<EntityKey> speakerOf(Sentence sentence, int verb, DocEntities entities) {
-        String lemma = sentence.token(verb).lemma();
-        if ((lemma.equals("quote") || lemma.equals("cite")) && !isPassive(sentence, verb)) {
-            Optional<EntityKey> quoted = firstEntity(sentence, sentence.dependents(verb, "obj"), entities);
-            if (quoted.isPresent()) {
-                return quoted;
-            }
+        if (ReportedStatements.relays(sentence, verb)) {
+            // Whoever quotes or cites relays another's words ("Reuters reported, quoting an official"): the speaker is
+            // the one quoted or nobody known, never the subject.
+            return firstEntity(sentence, sentence.dependents(verb, "obj"), entities);
         }
         Optional<EntityKey> subject = subjectOf(sentence, verb, entities);
         if (subject.isPresent()) {
@@ -401,10 +400,6 @@ final class StatementFinder {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean isPassive(Sentence sentence, int verb) {
-        return !sentence.dependents(verb, "nsubj:pass").isEmpty() || !sentence.dependents(verb, "aux:pass").isEmpty();
     }
 
     /**

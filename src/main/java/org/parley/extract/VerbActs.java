@@ -56,6 +56,11 @@ final class VerbActs {
                 || actScope.isDenied(sentence, verb) || actScope.isReferenceToEarlierAct(sentence, verb)) {
             return Optional.empty();
         }
+        // "aiming to agree on a delay", "trying to reach a deal": an agreement striven for is not reached. (Other acts
+        // go on while striven for: "aims to persuade both sides" is already urging them.)
+        if (entry.act() == ActType.ACCEPTANCE && ActScope.isAttempted(sentence, verb)) {
+            return Optional.empty();
+        }
         // "said it was ready to sign a ceasefire", "remained willing to return to the table": readiness to accept or
         // to meet is an offer (CAMEO 03, express intent to cooperate; 036 to meet or negotiate), not the act itself.
         if ((entry.act() == ActType.ACCEPTANCE || entry.act() == ActType.MEETING)
