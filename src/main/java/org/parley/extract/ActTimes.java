@@ -186,7 +186,7 @@ final class ActTimes {
         When direct = java.util.stream.Stream.concat(sentence.dependents(verb, "obj").stream(),
                         sentence.dependents(verb, "nsubj").stream().flatMap(subject ->
                                 Tree.withConjuncts(sentence, subject).stream()))
-                .map(object -> date(context, sentence, object, tense))
+                .map(object -> Dates.ofArgument(sentence, object, tense, context.doc().date()).orElse(null))
                 .filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
         if (direct != null) {
@@ -209,7 +209,7 @@ final class ActTimes {
                 }
             }
             for (int noun : next) {
-                When when = date(context, sentence, noun, tense);
+                When when = Dates.ofArgument(sentence, noun, tense, context.doc().date()).orElse(null);
                 if (when != null) {
                     return when;
                 }

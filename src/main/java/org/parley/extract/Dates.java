@@ -95,8 +95,22 @@ final class Dates {
      * ("Speaking on Thursday, he said").
      */
     static Optional<When> ofHead(Sentence sentence, int head, Tense tense, LocalDate articleDate) {
+        return ofHead(sentence, head, tense, articleDate, false);
+    }
+
+    /**
+     * The time a verb's argument gives the verb ("on Tuesday agreed", "the talks on Monday"), leaving out the period
+     * the argument covers: "declared a truce for Easter" declares it before Easter.
+     */
+    static Optional<When> ofArgument(Sentence sentence, int argument, Tense tense, LocalDate articleDate) {
+        return ofHead(sentence, argument, tense, articleDate, true);
+    }
+
+    private static Optional<When> ofHead(Sentence sentence, int head, Tense tense, LocalDate articleDate,
+                                         boolean argument) {
         for (var d : sentence.dependents(head)) {
-            if (d.is("nsubj") || d.is("obj") || isDeadline(d.relation())) {
+            if (d.is("nsubj") || d.is("obj") || isDeadline(d.relation())
+                    || argument && d.relation().endsWith(":for")) {
                 continue;
             }
             Optional<When> day = whenOf(sentence.token(d.dependent()), tense, articleDate);
@@ -131,7 +145,7 @@ final class Dates {
                     && sentence.dependents(clause).stream().noneMatch(d -> d.relation().startsWith("nsubj")
                     || d.is("mark"));
             if (participle) {
-                Optional<When> day = ofHead(sentence, clause, tense, articleDate);
+                Optional<When> day = ofHead(sentence, clause, tense, articleDate, argument);
                 if (day.isPresent()) {
                     return day;
                 }

@@ -115,7 +115,7 @@ final class Discourse {
      * "Russia and the US agreed on Tuesday to set up teams ... The State Department said Rubio and Lavrov agreed to
      * appoint teams": a later sentence that reports again a proposal or an acceptance the article reported already,
      * by the same sides, on a shared issue, with no other day, mentions that act again; it is not a new one. Answers
-     * to the later mention answer the act.
+     * to either mention answer the act.
      */
     private static List<Act> oneOfferOnce(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
         List<Act> ordered = new ArrayList<>(acts);
@@ -136,11 +136,23 @@ final class Discourse {
             }
             if (first < 0) {
                 result.add(act);
-            } else {
-                Act kept = result.get(first).mentionedAgainIn(act.evidence());
-                result.set(first, kept.when() == null && act.when() != null ? kept.withWhen(act.when()) : kept);
-                movedTo.put(act.ref(), kept.ref());
+                continue;
             }
+            Act earlier = result.get(first);
+            // A lead sums up ("Putin has declared a truce"); the sentence that says when reports the act ("Putin on
+            // Saturday announced a truce, saying ..."), and is its evidence.
+            boolean reportedLater = earlier.when() == null && act.when() != null;
+            Act report = reportedLater ? act : earlier;
+            Act mention = reportedLater ? earlier : act;
+            Act merged = report.mentionedAgainIn(mention.evidence());
+            for (String other : mention.laterEvidence()) {
+                merged = merged.mentionedAgainIn(other);
+            }
+            if (merged.addressees().isEmpty()) {
+                merged = merged.withAddressees(mention.addressees());
+            }
+            result.set(first, merged);
+            movedTo.put(mention.ref(), merged.ref());
         }
         return result.stream().map(a -> a.respondsTo() != null && movedTo.containsKey(a.respondsTo())
                 ? a.withRespondsTo(movedTo.get(a.respondsTo())) : a).toList();

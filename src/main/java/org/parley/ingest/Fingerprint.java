@@ -13,7 +13,7 @@ import org.parley.corpus.Article;
 final class Fingerprint {
 
     /** Raise this when extraction or the RDF mapping changes what a graph holds, so stores rebuild. */
-    static final String EXTRACTION_VERSION = "parley-extraction-13";
+    static final String EXTRACTION_VERSION = "parley-extraction-14";
 
     private Fingerprint() {
     }
