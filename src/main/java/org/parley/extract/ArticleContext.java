@@ -55,8 +55,8 @@ record ArticleContext(AnnotatedDoc doc, DocEntities entities, List<Act> statemen
 
     /**
      * The speaker of the quotation a character offset falls in, if it falls in an attributed one. A quotation that
-     * goes on after its speaker's verb ("“We went there,” he added. “I told them ...”") is attributed to the same words
-     * as the part before it, which carries the statement.
+     * goes on after its speaker's verb ("“We landed at noon,” she said. “Then we drove on ...”") is attributed to the
+     * same words as the part before it, which carries the statement.
      */
     Optional<EntityKey> speakerAt(int offset) {
         List<Quote> quotes = doc.quotes();
@@ -65,8 +65,7 @@ record ArticleContext(AnnotatedDoc doc, DocEntities entities, List<Act> statemen
             if (offset > q.begin() && offset < q.end()) {
                 for (int j = i; j >= 0; j--) {
                     Quote part = quotes.get(j);
-                    if (j < i && (part.speakerMention().isEmpty() || !part.speakerMention().equals(q.speakerMention())
-                            || part.lastSentence() < q.firstSentence() - 1)) {
+                    if (j < i && !continues(q, part)) {
                         break;
                     }
                     Optional<EntityKey> speaker = statements.stream().filter(s -> s.begin() == part.begin())
@@ -79,6 +78,19 @@ record ArticleContext(AnnotatedDoc doc, DocEntities entities, List<Act> statemen
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a quotation goes on from one before it: it starts in the same sentence or the next, and attribution
+     * gives it the same words for its speaker, or none and the same speaker's name.
+     */
+    private static boolean continues(Quote later, Quote earlier) {
+        boolean adjacent = earlier.lastSentence() >= later.firstSentence() - 1;
+        boolean sameMention = later.speakerMention().isPresent()
+                && later.speakerMention().equals(earlier.speakerMention());
+        boolean sameName = later.speakerMention().isEmpty() && later.canonicalSpeaker().isPresent()
+                && later.canonicalSpeaker().equals(earlier.canonicalSpeaker());
+        return adjacent && (sameMention || sameName);
     }
 
     boolean inQuote(int offset) {

@@ -426,7 +426,8 @@ final class Discourse {
             }
             // A noun inside the quotation ("reflects Finland's requirements") names an act; a verb does it.
             // It must be in the sentence the statement is read from: a quotation that goes on into later sentences
-            // ("“We went there,” he added. “I told them I would visit”") stays a statement of its first sentence.
+            // ("“We landed at noon,” she said. “Then we will visit Chad”") stays a statement of its first
+            // sentence.
             boolean holdsAct = acts.stream().anyMatch(inner -> (isInside(inner, quoted) && isVerbAct(doc, inner)
                     && sameSentence(doc, inner, quoted)
                     || introduces(doc, inner, quoted)) && sameParty(inner, quoted, sides));

@@ -35,9 +35,8 @@ final class PatternActs {
     }
 
     /**
-     * The act a pattern's match describes, unless the word is negated, hedged, asked for, denied or only supposed, or is an agreement only
-     * striven for.
-     * Its parties come from the named nodes the pattern binds; "subject(node)" is resolved like a lexicon word's.
+     * The act a pattern's match describes, unless the word is negated, hedged, asked for, denied or only supposed, or
+     * is an agreement only striven for. Its parties come from the named nodes the pattern binds; "subject(node)" is resolved like a lexicon word's.
      */
     Optional<Act> act(ArticleContext context, Sentence sentence, Graph graph, ActPattern pattern,
                       java.util.Map<String, Integer> nodes) {

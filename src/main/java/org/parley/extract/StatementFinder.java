@@ -333,8 +333,8 @@ final class StatementFinder {
      */
     private Optional<EntityKey> speakerOf(Sentence sentence, int verb, DocEntities entities) {
         if (ReportedStatements.relays(sentence, verb)) {
-            // Whoever quotes or cites relays another's words ("Reuters reported, quoting an official"): the speaker is
-            // the one quoted or nobody known, never the subject.
+            // Whoever quotes or cites relays another's words ("the agency said, quoting two diplomats"): the
+            // speaker is the one quoted or nobody known, never the subject.
             return firstEntity(sentence, sentence.dependents(verb, "obj"), entities);
         }
         Optional<EntityKey> subject = subjectOf(sentence, verb, entities);
