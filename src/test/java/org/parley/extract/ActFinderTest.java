@@ -1761,4 +1761,17 @@ class ActFinderTest {
         assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(EntityKey::name)
                 .containsExactlyInAnyOrder("William Ruto", "Abiy Ahmed"));
     }
+
+    @Test
+    void informingAnotherPartyIsAConsultationBetweenThem() {
+        List<Act> meetings = acts(Docs.dated("2026-02-13")
+                // Kenya informed Ethiopia of its decision on Monday.
+                .sentence("Kenya/NNP/COUNTRY/Kenya informed/VBD/O/inform Ethiopia/NNP/COUNTRY/Ethiopia of/IN/O/of "
+                                + "its/PRP$/O/its decision/NN/O/decision on/IN/O/on Monday/NNP/DATE=2026-02-16/Monday "
+                                + "././O/.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "case 6 4", "nmod:poss 6 5", "obl:of 2 6", "case 8 7",
+                        "nmod:on 6 8", "punct 2 9"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(EntityKey::name)
+                .containsExactlyInAnyOrder("Kenya", "Ethiopia"));
+    }
 }

@@ -246,4 +246,23 @@ class ReportedSpeechTest {
                 .build()).acts();
         assertThat(acts).isEmpty();
     }
+
+    @Test
+    void aPartyThatDeemsSomethingSoStatesItsJudgement() {
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2026-02-14")
+                // The mediators said on Friday that Sudan had broken the truce, and Chad deemed that the talks had
+                // failed.
+                .sentence("The/DT/O/the mediators/NNS/O/mediator said/VBD/O/say on/IN/O/on "
+                                + "Friday/NNP/DATE=2026-02-13/Friday that/IN/O/that Sudan/NNP/COUNTRY/Sudan had/VBD/O/have "
+                                + "broken/VBN/O/break the/DT/O/the truce/NN/O/truce ,/,/O/, and/CC/O/and "
+                                + "Chad/NNP/COUNTRY/Chad deemed/VBD/O/deem that/IN/O/that the/DT/O/the talks/NNS/O/talk "
+                                + "had/VBD/O/have failed/VBN/O/fail ././O/.",
+                        "det 2 1", "nsubj 3 2", "root 0 3", "case 5 4", "obl:on 3 5", "mark 9 6", "nsubj 9 7",
+                        "aux 9 8", "ccomp 3 9", "det 11 10", "obj 9 11", "punct 9 12", "cc 15 13", "nsubj 15 14",
+                        "ccomp 3 15", "conj:and 9 15", "mark 20 16", "det 18 17", "nsubj 20 18", "aux 20 19",
+                        "ccomp 15 20", "punct 3 21")
+                .build()).acts();
+        assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
+                .satisfies(s -> assertThat(s.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Chad")));
+    }
 }
