@@ -197,6 +197,13 @@ final class ActTimes {
         List<Integer> nouns = new java.util.ArrayList<>(sentence.dependents(verb).stream()
                 .filter(d -> d.is("obj") || d.relation().startsWith("obl:") && !d.relation().equals("obl:tmod"))
                 .map(Dependency::dependent).filter(n -> !isTimeWord(sentence, n)).toList());
+        // "informed Rubio of their decision on Wednesday": the time may hang from the complement itself.
+        for (int noun : nouns) {
+            When when = Dates.ofArgument(sentence, noun, tense, context.doc().date()).orElse(null);
+            if (when != null) {
+                return when;
+            }
+        }
         for (int depth = 0; depth < 3 && !nouns.isEmpty(); depth++) {
             List<Integer> next = new java.util.ArrayList<>();
             for (int noun : nouns) {

@@ -66,8 +66,10 @@ final class PatternActs {
         } else if (agents.isEmpty()) {
             return Optional.empty();
         }
-        if (addressees.isEmpty() && (pattern.act() == ActType.ACCEPTANCE || pattern.act() == ActType.REJECTION)) {
-            // "called the accord between Chad and Niger unacceptable": an answer goes to whose its topic is.
+        if (addressees.isEmpty() && (pattern.act() == ActType.ACCEPTANCE || pattern.act() == ActType.REJECTION
+                || pattern.act() == ActType.ACCUSATION)) {
+            // "called the accord between Chad and Niger unacceptable": an answer goes to whose its topic is; "in
+            // protest at the agency's silence", criticism to whose the thing criticised is.
             for (ActPattern.Binding topic : pattern.bindings(ActPattern.Role.TOPIC)) {
                 Integer node = nodes.get(topic.node());
                 if (node != null && sentence.token(node).isNoun()) {
@@ -104,6 +106,11 @@ final class PatternActs {
                 .map(n -> Tree.text(sentence, Tree.subtree(sentence, n))).findFirst()
                 .orElseGet(() -> ActParts.condition(sentence, word).orElse(null));
         List<EntityKey> who = pattern.act() == ActType.MEETING ? participants : agents;
+        // The label says what was done with the topic: "released ten prisoners", not "ten prisoners".
+        BitSet labelled = (BitSet) scope.clone();
+        if (verb) {
+            labelled.set(word);
+        }
         // "will release the hostages", "would sign the accord": a concession still to come is promised, an
         // expressed intent to yield (CAMEO 035), not yet made.
         ActType type = pattern.act();
@@ -126,7 +133,7 @@ final class PatternActs {
         return Optional.of(new Act(type, type == ActType.MEETING ? List.of() : agents,
                 participants, addressees.stream().distinct().toList(), parts.topics(sentence, scope), null, date,
                 ActParts.location(context, sentence, word), times.status(type, tense, date, context), condition, null,
-                sentence.text(), sentence.token(word).begin(), cameo, ActParts.label(context, who, sentence, scope)));
+                sentence.text(), sentence.token(word).begin(), cameo, ActParts.label(context, who, sentence, labelled)));
     }
 
     /** The actors a pattern binds to a role: each named node (with its conjuncts), or the subject of one. */

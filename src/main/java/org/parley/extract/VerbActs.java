@@ -133,6 +133,10 @@ final class VerbActs {
                         .forEach(addressees::add);
             }
         }
+        if (addressees.isEmpty() && type == ActType.ACCEPTANCE) {
+            // "agreed to keep supporting Ukraine": a commitment is made to whom the promised act is done.
+            addressees.addAll(promisedTo(context, sentence, verb, agents));
+        }
         addressees.removeAll(agents);
         if (type == ActType.MEETING) {
             // "much has been discussed by both parties" reports a topic, not a meeting.
@@ -217,5 +221,22 @@ final class VerbActs {
         return onlyWould && sentence.governors(verb).stream()
                 .anyMatch(d -> d.governor() >= 0 && d.is("ccomp")
                         && speechVerbs.contains(Tree.lemma(sentence, d.governor())));
+    }
+
+    /** The parties that are objects of the clauses a verb commits its subject to: "agreed to continue supporting X". */
+    private List<EntityKey> promisedTo(ArticleContext context, Sentence sentence, int verb, List<EntityKey> agents) {
+        List<EntityKey> found = new ArrayList<>();
+        List<Integer> clauses = sentence.dependents(verb, "xcomp");
+        for (int depth = 0; depth < 3 && !clauses.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int clause : clauses) {
+                actors.parties(context, sentence, clause, "obj").stream()
+                        .filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a)))
+                        .forEach(found::add);
+                next.addAll(sentence.dependents(clause, "xcomp"));
+            }
+            clauses = next;
+        }
+        return found;
     }
 }
