@@ -69,6 +69,7 @@ final class ActorResolver {
             if (subjects.isEmpty() && level == 0) {
                 subjects.addAll(invertedSpeaker(sentence, clause));
                 subjects.addAll(pronounHeadingItsClause(sentence, clause));
+                subjects.addAll(subjectsTakenForObjects(sentence, clause));
             }
             boolean passiveParticiple = isPassiveParticiple(sentence, clause);
             if (passiveParticiple) {
@@ -200,6 +201,23 @@ final class ActorResolver {
         return sentence.dependents(verb, "obj").stream()
                 .filter(o -> o > verb && Tree.subtree(sentence, o).nextSetBit(0) == verb + 1
                         && couldBeAnActor(sentence, o)).toList();
+    }
+
+    /**
+     * "said Russia, Saudi Arabia and India were resisting the text", parsed with the listed parties as objects of
+     * "said" and the verb hung on it as a mere {@code dep}: the objects before the verb are its subjects.
+     */
+    private List<Integer> subjectsTakenForObjects(Sentence sentence, int verb) {
+        List<Integer> found = new ArrayList<>();
+        for (Dependency up : sentence.governors(verb)) {
+            if (up.is("dep") && up.governor() >= 0 && up.governor() < verb
+                    && speechVerbs.contains(Tree.lemma(sentence, up.governor()))) {
+                sentence.dependents(up.governor(), "obj").stream()
+                        .filter(o -> o > up.governor() && o < verb && couldBeAnActor(sentence, o))
+                        .forEach(found::add);
+            }
+        }
+        return found;
     }
 
     /** A pronoun, a name or a person's title ("officials", "the negotiators") may act; "the talks" cannot. */

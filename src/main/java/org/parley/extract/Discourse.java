@@ -496,8 +496,38 @@ final class Discourse {
         boolean candidate = act.type() != ActType.STATEMENT && act.quote() == null
                 && sentenceOf(doc, act.begin()) == sentenceOf(doc, fragment.begin())
                 && (sameParty(act, fragment, sides)
-                || act.begin() < fragment.begin() && quotedInsidePhrase(doc, fragment, act));
+                || act.begin() < fragment.begin() && quotedInsidePhrase(doc, fragment, act)
+                || reportedTogether(doc, fragment, act));
         return candidate && (act.type() != ActType.MEETING || quotedInsidePhrase(doc, fragment, act));
+    }
+
+    /**
+     * "Barbut said Russia and “many” emerging countries were resisting the text": quoted words and an act that one
+     * speech verb reports are one report, and the words are the act's.
+     */
+    private static boolean reportedTogether(AnnotatedDoc doc, Act fragment, Act act) {
+        Sentence sentence = doc.sentence(sentenceOf(doc, act.begin()));
+        int quoted = firstWordAfter(sentence, fragment.begin());
+        int speech = speechVerbAbove(sentence, Tree.tokenAt(sentence, act.begin()));
+        return speech >= 0 && quoted >= 0 && speech == speechVerbAbove(sentence, quoted);
+    }
+
+    /** The first speech verb a few steps up the governors of a word, or -1. */
+    private static int speechVerbAbove(Sentence sentence, int word) {
+        int current = word;
+        for (int step = 0; current >= 0 && step < 5; step++) {
+            current = sentence.governor(current).map(Dependency::governor).orElse(-1);
+            if (current >= 0 && sentence.token(current).isVerb()
+                    && SPEECH_VERBS.contains(Tree.lemma(sentence, current))) {
+                return current;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstWordAfter(Sentence sentence, int offset) {
+        return sentence.tokens().stream().filter(t -> t.begin() > offset && Character.isLetterOrDigit(
+                t.word().charAt(0))).mapToInt(Token::index).findFirst().orElse(-1);
     }
 
     private static boolean quotedInsidePhrase(AnnotatedDoc doc, Act fragment, Act act) {

@@ -1774,4 +1774,16 @@ class ActFinderTest {
         assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(EntityKey::name)
                 .containsExactlyInAnyOrder("Kenya", "Ethiopia"));
     }
+
+    @Test
+    void aPatternActsLabelSaysWhatWasDoneNotOnlyToWhat() {
+        // Chad released twelve prisoners on Sunday .
+        List<Act> acceptances = acts(Docs.dated("2026-02-10")
+                .sentence("Chad/NNP/COUNTRY released/VBD/O/release twelve/CD prisoners/NNS/O/prisoner on/IN "
+                                + "Sunday/NNP/DATE=2026-02-08 ./.",
+                        "nsubj 2 1", "root 0 2", "nummod 4 3", "obj 2 4", "case 6 5", "obl:on 2 6", "punct 2 7"),
+                ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement().satisfies(a -> assertThat(a.label())
+                .isEqualTo("Chad: released twelve prisoners"));
+    }
 }

@@ -422,4 +422,44 @@ class PartiesTest {
             assertThat(d.addressees()).containsExactly(NIGER);
         });
     }
+
+    @Test
+    void criticismGoesToWhoseDeedIsCriticised() {
+        List<Act> accusations = acts(Docs.dated("2026-02-13")
+                // Kenya recalled its ambassador in protest at Ethiopia's border raids.
+                .sentence("Kenya/NNP/COUNTRY/Kenya recalled/VBD/O/recall its/PRP$/O/its "
+                                + "ambassador/NN/TITLE/ambassador in/IN/O/in protest/NN/O/protest at/IN/O/at "
+                                + "Ethiopia/NNP/COUNTRY/Ethiopia 's/POS/O/'s border/NN/O/border raids/NNS/O/raid ././O/.",
+                        "nsubj 2 1", "root 0 2", "nmod:poss 4 3", "obj 2 4", "case 6 5", "obl:in 2 6", "case 11 7",
+                        "nmod:poss 11 8", "case 8 9", "compound 11 10", "nmod:at 6 11", "punct 2 12"), ActType.ACCUSATION);
+        assertThat(accusations).singleElement().satisfies(a -> assertThat(a.addressees()).containsExactly(
+                country("Ethiopia")));
+    }
+
+    @Test
+    void aCommitmentIsMadeToWhomThePromisedActIsDone() {
+        List<Act> acceptances = acts(Docs.dated("2026-02-13")
+                // Kenya and Ethiopia agreed to keep supporting Somalia.
+                .sentence("Kenya/NNP/COUNTRY/Kenya and/CC/O/and Ethiopia/NNP/COUNTRY/Ethiopia agreed/VBD/O/agree "
+                                + "to/TO/O/to keep/VB/O/keep supporting/VBG/O/support Somalia/NNP/COUNTRY/Somalia ././O/.",
+                        "nsubj 4 1", "nsubj:xsubj 6 1", "cc 3 2", "conj:and 1 3", "nsubj 4 3", "nsubj:xsubj 6 3",
+                        "root 0 4", "mark 6 5", "xcomp 4 6", "xcomp 6 7", "obj 7 8", "punct 4 9"), ActType.ACCEPTANCE);
+        assertThat(acceptances).singleElement().satisfies(a -> assertThat(a.addressees()).contains(
+                country("Somalia")));
+    }
+
+    @Test
+    void partiesTheParserTookForObjectsOfSaidAreTheSubjectsOfWhatWasSaid() {
+        // (CoreNLP reads the listed states as objects of "said" and hangs "resisting" on it.)
+        List<Act> rejections = acts(Docs.dated("2026-02-13")
+                // The envoy said Chad, Niger and "several" other states were resisting the draft.
+                .sentence("The/DT/O/the envoy/NN/TITLE/envoy said/VBD/O/say Chad/NNP/COUNTRY/Chad ,/,/O/, "
+                                + "Niger/NNP/COUNTRY/Niger and/CC/O/and \u201C/``/O/\u201C several/JJ/O/several "
+                                + "\u201D/''/O/\u201D other/JJ/O/other states/NNS/O/state were/VBD/O/be "
+                                + "resisting/VBG/O/resist the/DT/O/the draft/NN/O/draft ././O/.",
+                        "det 2 1", "nsubj 3 2", "root 0 3", "obj 3 4", "punct 4 5", "obj 3 6", "conj:and 4 6",
+                        "cc 12 7", "punct 12 8", "amod 12 9", "punct 12 10", "amod 12 11", "obj 3 12", "conj:and 4 12",
+                        "aux 14 13", "dep 3 14", "det 16 15", "obj 14 16", "punct 3 17"), ActType.REJECTION);
+        assertThat(rejections).singleElement().satisfies(r -> assertThat(r.agents()).containsExactly(CHAD, NIGER));
+    }
 }

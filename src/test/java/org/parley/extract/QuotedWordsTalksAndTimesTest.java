@@ -174,4 +174,39 @@ class QuotedWordsTalksAndTimesTest {
         assertThat(acts(docs, ActType.MEETING)).singleElement().satisfies(m -> assertThat(m.participants())
                 .containsExactlyInAnyOrder(country("Chad"), country("Niger")));
     }
+
+    @Test
+    void aTimeOnAVerbsComplementDatesTheVerb() {
+        List<Act> meetings = acts(Docs.dated("2026-02-13")
+                // Chad informed Niger of its decision on Wednesday.
+                .sentence("Chad/NNP/COUNTRY/Chad informed/VBD/O/inform Niger/NNP/COUNTRY/Niger of/IN/O/of "
+                                + "its/PRP$/O/its decision/NN/O/decision on/IN/O/on Wednesday/NNP/DATE=2026-02-11/Wednesday "
+                                + "././O/.",
+                        "nsubj 2 1", "root 0 2", "obj 2 3", "case 6 4", "nmod:poss 6 5", "obl:of 2 6", "case 8 7",
+                        "nmod:on 6 8", "punct 2 9"), ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.participants()).containsExactlyInAnyOrder(country("Chad"), country("Niger"));
+            assertThat(m.date()).isEqualTo(java.time.LocalDate.parse("2026-02-11"));
+        });
+    }
+
+    @Test
+    void aWordQuotedInsideWhatASpeakerReportsIsTheReportedActsWord() {
+        Extraction x = EXTRACTOR.extract(Docs.dated("2026-02-13")
+                // William Ruto said Chad, Niger and “several” other states were resisting the draft.
+                .sentence("William/NNP/PERSON/William Ruto/NNP/PERSON/Ruto said/VBD/O/say Chad/NNP/COUNTRY/Chad "
+                                + ",/,/O/, Niger/NNP/COUNTRY/Niger and/CC/O/and \u201C/``/O/\u201C several/JJ/O/several "
+                                + "\u201D/''/O/\u201D other/JJ/O/other states/NNS/O/state were/VBD/O/be "
+                                + "resisting/VBG/O/resist the/DT/O/the draft/NN/O/draft ././O/.",
+                        "compound 2 1", "nsubj 3 2", "root 0 3", "nsubj 14 4", "punct 4 5", "conj:and 4 6",
+                        "nsubj 14 6", "cc 12 7", "punct 12 8", "amod 12 9", "punct 12 10", "amod 12 11",
+                        "conj:and 4 12", "nsubj 14 12", "aux 14 13", "ccomp 3 14", "det 16 15", "obj 14 16",
+                        "punct 3 17")
+                .quoteIn(0, "William Ruto").build());
+        assertThat(x.acts()).singleElement().satisfies(r -> {
+            assertThat(r.type()).isEqualTo(ActType.REJECTION);
+            assertThat(r.agents()).containsExactly(country("Chad"), country("Niger"));
+            assertThat(r.quote()).isEqualTo("several");
+        });
+    }
 }
