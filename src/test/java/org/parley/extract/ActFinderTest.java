@@ -1786,4 +1786,29 @@ class ActFinderTest {
         assertThat(acceptances).singleElement().satisfies(a -> assertThat(a.label())
                 .isEqualTo("Chad: released twelve prisoners"));
     }
+
+    @Test
+    void aCapitalOneVisitsStandsForItsStatesGovernment() {
+        // Mahamat Deby visited Niamey on Monday .
+        List<Act> meetings = acts(Docs.dated("2026-02-10")
+                .sentence("Mahamat/NNP/PERSON Deby/NNP/PERSON visited/VBD/O/visit Niamey/NNP/CITY on/IN "
+                                + "Monday/NNP/DATE=2026-02-09 ./.",
+                        "compound 2 1", "nsubj 3 2", "root 0 3", "obj 3 4", "case 6 5", "obl:on 3 6", "punct 3 7"),
+                ActType.MEETING);
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.participants()).extracting(EntityKey::name)
+                .containsExactlyInAnyOrder("Mahamat Deby", "Niger"));
+    }
+
+    @Test
+    void aDescriptionSaysWhatTheThingIsCalled() {
+        // Kenya described the draft as a step forward .
+        List<Act> statements = acts(Docs.dated("2026-02-10")
+                .sentence("Kenya/NNP/COUNTRY described/VBD/O/describe the/DT draft/NN as/IN a/DT step/NN "
+                                + "forward/RB ./.",
+                        "nsubj 2 1", "root 0 2", "det 4 3", "obj 2 4", "case 7 5", "det 7 6", "obl:as 2 7",
+                        "advmod 7 8", "punct 2 9"),
+                ActType.STATEMENT);
+        assertThat(statements).singleElement().satisfies(s -> assertThat(s.label())
+                .isEqualTo("Kenya: described the draft as a step forward"));
+    }
 }
