@@ -47,10 +47,7 @@ final class ActParts {
             }
             for (int node : place.nodes(graph, word)) {
                 for (int conjunct : Tree.withConjuncts(sentence, node)) {
-                    List<EntityKey> named = actors.resolveActors(context, sentence, conjunct);
-                    // "visited Pristina": the capital a party visits or meets in stands for its state's government.
-                    found.addAll(named.isEmpty() && role == RoleScheme.Field.PARTICIPANTS
-                            ? actors.capitalsState(context, sentence, conjunct).stream().toList() : named);
+                    found.addAll(actors.resolveActors(context, sentence, conjunct));
                 }
             }
         }
