@@ -22,6 +22,8 @@ final class ReportedStatements {
     private static final Set<String> OBLIGATION_VERBS = Lexicon.wordClass("obligation-verbs");
     /** Nouns for what someone said, which a speech verb can take as its object: "denied the accusation". */
     private static final Set<String> SAID_CONTENT = Lexicon.wordClass("said-content-nouns");
+    /** Verbs of obstructing or breaking a commitment: saying another party does so accuses it. */
+    private static final Set<String> WRONGDOING_VERBS = Lexicon.wordClass("wrongdoing-verbs");
     /** Verbs whose active subject passes on another's words: "quoting an official", "citing sources". */
     private static final Set<String> RELAYING_VERBS = Lexicon.wordClass("relaying-verbs");
 
@@ -96,6 +98,14 @@ final class ReportedStatements {
                             && sentence.token(d.dependent()).pos().equals("VBG"))
                     .map(Dependency::dependent).findFirst().ifPresent(clauses::add);
         }
+        // "said Russia, Saudi Arabia and India were resisting the text": the parser may take the listed parties for
+        // objects of "said" and hang the clause on it as a mere dep.
+        if (clauses.isEmpty()) {
+            sentence.dependents(verb, "dep").stream()
+                    .filter(d -> d > verb && sentence.token(d).isVerb() && sentence.dependents(d).stream()
+                            .noneMatch(x -> x.relation().startsWith("nsubj")))
+                    .findFirst().ifPresent(clauses::add);
+        }
         if (wholeQuote || clauses.isEmpty() || context.inQuote(sentence.token(verb).begin())) {
             return Optional.empty();
         }
@@ -111,17 +121,26 @@ final class ReportedStatements {
         // "insisted that any agreement must include guarantees": saying what others must do is a demand, as in a
         // quotation.
         boolean deontic = clauses.stream().anyMatch(clause -> isDeontic(context, sentence, clause, agents));
+        // "said Russia had violated the truce": saying that another party obstructs or breaks a commitment accuses it.
+        List<EntityKey> blamed = deontic ? List.of() : clauses.stream()
+                .filter(clause -> WRONGDOING_VERBS.contains(Tree.lemma(sentence, clause)))
+                .flatMap(clause -> actors.agents(context, sentence, clause).stream())
+                .filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a))).distinct().toList();
+        boolean accusing = !blamed.isEmpty() && !Tree.lemma(sentence, verb).equals("deny");
         // A quotation is its speaker's statement already, and a few quoted words are a statement too, unless they are
-        // part of a demand ("said Hezbollah must be disarmed “as soon as possible”"), which then takes them.
-        if (!deontic && !quotes.isEmpty()) {
+        // part of a demand ("said Hezbollah must be disarmed “as soon as possible”") or an accusation, which then
+        // takes them.
+        if (!deontic && !accusing && !quotes.isEmpty()) {
             return Optional.empty();
         }
         // "denied the accusation", "denied that it had armed the rebels": denying a claim rejects it (CAMEO 120), as
         // a reader codes it; CAMEO's own 016 files it under statements, which this reading gives up on purpose.
         boolean denial = !deontic && Tree.lemma(sentence, verb).equals("deny");
-        ActType type = deontic ? ActType.DEMAND : denial ? ActType.REJECTION : ActType.STATEMENT;
-        String cameo = type.cameoRootCode();
-        List<EntityKey> addressees = !deontic ? List.of() : demanded(context, sentence, clauses, scope, agents);
+        ActType type = deontic ? ActType.DEMAND : accusing ? ActType.ACCUSATION
+                : denial ? ActType.REJECTION : ActType.STATEMENT;
+        String cameo = accusing ? "112" : type.cameoRootCode();
+        List<EntityKey> addressees = deontic ? demanded(context, sentence, clauses, scope, agents)
+                : accusing ? blamed : List.of();
         return Optional.of(new Act(type, agents, List.of(), addressees, topics(sentence, scope), null,
                 date, null, null, null, null, sentence.text(), sentence.token(verb).begin(),
                 cameo, ActParts.label(context, agents, sentence, host.isPresent() ? withWord(scope, verb)

@@ -265,4 +265,34 @@ class ReportedSpeechTest {
         assertThat(acts).filteredOn(a -> a.type() == ActType.STATEMENT).singleElement()
                 .satisfies(s -> assertThat(s.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Chad")));
     }
+
+    @Test
+    void sayingAnotherPartyBrokeACommitmentAccusesIt() {
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2026-02-16")
+                // Kenya said on Monday that Ethiopia had violated the border accord.
+                .sentence("Kenya/NNP/COUNTRY/Kenya said/VBD/O/say on/IN/O/on Monday/NNP/DATE=2026-02-16/Monday "
+                                + "that/WDT/O/that Ethiopia/NNP/COUNTRY/Ethiopia had/VBD/O/have violated/VBN/O/violate "
+                                + "the/DT/O/the border/NN/O/border accord/NN/O/accord ././O/.",
+                        "nsubj 2 1", "root 0 2", "case 4 3", "obl:on 2 4", "dep 8 5", "nsubj 8 6", "aux 8 7",
+                        "ccomp 2 8", "det 11 9", "compound 11 10", "obj 8 11", "punct 2 12")
+                .build()).acts();
+        assertThat(acts).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActType.ACCUSATION);
+            assertThat(a.agents()).containsExactly(new EntityKey(EntityType.COUNTRY, "Kenya"));
+            assertThat(a.addressees()).containsExactly(new EntityKey(EntityType.COUNTRY, "Ethiopia"));
+        });
+    }
+
+    @Test
+    void denyingThatAnotherPartyBrokeACommitmentAccusesNobody() {
+        List<Act> acts = EXTRACTOR.extract(Docs.dated("2026-02-16")
+                // Kenya denied that Ethiopia had violated the border accord.
+                .sentence("Kenya/NNP/COUNTRY/Kenya denied/VBD/O/deny that/IN/O/that Ethiopia/NNP/COUNTRY/Ethiopia "
+                                + "had/VBD/O/have violated/VBN/O/violate the/DT/O/the border/NN/O/border accord/NN/O/accord "
+                                + "././O/.",
+                        "nsubj 2 1", "root 0 2", "mark 6 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6", "det 9 7",
+                        "compound 9 8", "obj 6 9", "punct 2 10")
+                .build()).acts();
+        assertThat(acts).noneMatch(a -> a.type() == ActType.ACCUSATION);
+    }
 }
