@@ -225,6 +225,11 @@ final class ReportedStatements {
             subjects.addAll(actors.parties(context, sentence, clause, "nsubj"));
             subjects.addAll(actors.parties(context, sentence, clause, "nsubj:pass"));
         }
+        // "said Peru must reopen the border" read with Peru as the object of "said": the clause's agents say who.
+        if (subjects.isEmpty()) {
+            clauses.forEach(clause -> subjects.addAll(actors.agents(context, sentence, clause)));
+            subjects.removeIf(a -> agents.stream().anyMatch(g -> context.sameSide(g, a)));
+        }
         List<EntityKey> found = subjects.isEmpty() ? actors.namedIn(context, sentence, scope) : subjects;
         return found.stream().filter(a -> agents.stream().noneMatch(g -> context.sameSide(g, a))).distinct().toList();
     }
