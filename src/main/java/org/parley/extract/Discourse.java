@@ -31,7 +31,11 @@ final class Discourse {
     /** Acts done by saying them: proposing, demanding, threatening, refusing, accusing. */
     private static final java.util.Set<ActType> SAID_ACTS = java.util.Set.of(ActType.PROPOSAL, ActType.DEMAND,
             ActType.THREAT, ActType.REJECTION, ActType.ACCUSATION);
-    /** Acts a later sentence often reports again: "the US proposal", "the deal they agreed". */
+    /**
+     * Acts a later sentence reports again as the same act: a proposal is one offer on the table ("the US plan"). An
+     * agreement is reported clause by clause ("agreed to halt fighting", then "agreed to work towards a truce"), each
+     * a commitment of its own, so acceptances are not merged.
+     */
     private static final java.util.Set<ActType> ONCE_ACTS = java.util.Set.of(ActType.PROPOSAL);
     private static final java.util.Set<String> SPEECH_VERBS =
             Lexicon.load("/org/parley/extract/speech-verbs.txt").entries();
@@ -112,10 +116,10 @@ final class Discourse {
     }
 
     /**
-     * "Russia and the US agreed on Tuesday to set up teams ... The State Department said Rubio and Lavrov agreed to
-     * appoint teams": a later sentence that reports again a proposal or an acceptance the article reported already,
-     * by the same sides, on a shared issue, with no other day, mentions that act again; it is not a new one. Answers
-     * to either mention answer the act.
+     * "Eritrea has declared a truce ... On Saturday, Eritrea announced a three-day truce ... Eritrea proposed the truce
+     * after ...": a later sentence that reports again a proposal the article reported already, by the same sides, on
+     * a shared issue, with no other day, mentions that act again; it is not a new one. Answers to either mention
+     * answer the act.
      */
     private static List<Act> oneOfferOnce(AnnotatedDoc doc, List<Act> acts, Map<EntityKey, EntityKey> sides) {
         List<Act> ordered = new ArrayList<>(acts);

@@ -36,7 +36,8 @@ final class PatternActs {
 
     /**
      * The act a pattern's match describes, unless the word is negated, hedged, asked for, denied or only supposed, or
-     * is an agreement only striven for. Its parties come from the named nodes the pattern binds; "subject(node)" is resolved like a lexicon word's.
+     * is an agreement only striven for. Its parties come from the named nodes the pattern binds; "subject(node)" is
+     * resolved like a lexicon word's.
      */
     Optional<Act> act(ArticleContext context, Sentence sentence, Graph graph, ActPattern pattern,
                       java.util.Map<String, Integer> nodes) {
@@ -133,7 +134,8 @@ final class PatternActs {
         return Optional.of(new Act(type, type == ActType.MEETING ? List.of() : agents,
                 participants, addressees.stream().distinct().toList(), parts.topics(sentence, scope), null, date,
                 ActParts.location(context, sentence, word), times.status(type, tense, date, context), condition, null,
-                sentence.text(), sentence.token(word).begin(), cameo, ActParts.label(context, who, sentence, labelled)));
+                sentence.text(), sentence.token(word).begin(), cameo,
+                ActParts.label(context, who, sentence, labelled)));
     }
 
     /** The actors a pattern binds to a role: each named node (with its conjuncts), or the subject of one. */

@@ -149,8 +149,8 @@ final class ReportedStatements {
     }
 
     /**
-     * Whether a verb passes on another's words with its subject as the relay ("Reuters, quoting an official"), not
-     * the speaker ("X was quoted as saying").
+     * Whether a verb passes on another's words with its subject as the relay ("the agency, quoting a diplomat"),
+     * not the speaker ("X was quoted as saying").
      */
     static boolean relays(Sentence sentence, int verb) {
         return RELAYING_VERBS.contains(Tree.lemma(sentence, verb))

@@ -42,7 +42,8 @@ class ActMentionsAndScopeTest {
                         "punct 11 8", "punct 11 9", "nsubj 11 10", "root 0 11", "obj 11 12", "case 14 13",
                         "obl:in 11 14", "punct 11 15")
                 .quoteIn(2, "Ruto"), ActType.STATEMENT);
-        assertThat(statements).isNotEmpty().noneMatch(s -> s.evidence().startsWith("\u201CWe are close to a deal\u201D"));
+        assertThat(statements).isNotEmpty()
+                .noneMatch(s -> s.evidence().startsWith("\u201CWe are close to a deal\u201D"));
         assertThat(statements).anyMatch(s -> s.evidence().endsWith("told reporters in Nairobi."));
     }
 
