@@ -25,6 +25,8 @@ final class EntityResolver {
             "herself", "i", "me", "my", "mine", "myself");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    /** Nouns by which news names an organization again without its name: "the bloc", "the alliance". */
+    private static final Set<String> GROUP_NOUNS = Lexicon.wordClass("group-nouns");
     /** NER tags of the words in a title that name a side, not the office: "U.S.", "Russian". */
     private static final Set<String> SIDE_NER = Set.of("COUNTRY", "NATIONALITY", "LOCATION", "STATE_OR_PROVINCE");
     /** Capitals, perhaps with dots or a digit or lowercase letter inside: "RSF", "U.N.", "M23", "FARC-EP". */
@@ -78,6 +80,7 @@ final class EntityResolver {
             }
         }
         resolveUnchainedThem(doc, entities);
+        resolveDefiniteGroups(doc, entities);
         unbindSubjectsFromTheirObjects(doc, entities);
     }
 
@@ -146,6 +149,35 @@ final class EntityResolver {
                     for (int before = from; before >= 0 && group.isEmpty(); before--) {
                         group = entities.at(s, before)
                                 .filter(k -> k.type() == EntityType.ORGANIZATION && !localSubjects.contains(k));
+                    }
+                }
+                group.ifPresent(g -> entities.markTokens(new Span(sentence.index(), t, t + 1, t), g, true));
+            }
+        }
+    }
+
+    /**
+     * "According to a statement from the Caribbean Community, the bloc offered to host the talks": "the bloc", "the
+     * alliance" alone, with nothing naming whose, is the last organization named before it, in its sentence or the
+     * one before.
+     */
+    private static void resolveDefiniteGroups(AnnotatedDoc doc, DocEntities entities) {
+        for (Sentence sentence : doc.sentences()) {
+            for (var token : sentence.tokens()) {
+                int t = token.index();
+                boolean bare = GROUP_NOUNS.contains(token.lemma().toLowerCase(java.util.Locale.ROOT))
+                        && token.pos().equals("NN") && entities.at(sentence.index(), t).isEmpty()
+                        && sentence.dependents(t).stream().allMatch(d -> d.is("det") || d.is("punct"))
+                        && sentence.dependents(t, "det").stream()
+                        .anyMatch(d -> Tree.lower(sentence, d).equals("the"));
+                if (!bare) {
+                    continue;
+                }
+                Optional<EntityKey> group = Optional.empty();
+                for (int s = sentence.index(); s >= Math.max(0, sentence.index() - 1) && group.isEmpty(); s--) {
+                    int from = s == sentence.index() ? t - 1 : doc.sentence(s).size() - 1;
+                    for (int before = from; before >= 0 && group.isEmpty(); before--) {
+                        group = entities.at(s, before).filter(k -> k.type() == EntityType.ORGANIZATION);
                     }
                 }
                 group.ifPresent(g -> entities.markTokens(new Span(sentence.index(), t, t + 1, t), g, true));

@@ -189,4 +189,24 @@ class ActMentionsAndScopeTest {
                         "det 16 15", "obj 14 16", "punct 2 17"), ActType.PROPOSAL);
         assertThat(proposals).singleElement().satisfies(p -> assertThat(p.agents()).containsExactly(GHANA));
     }
+
+    @Test
+    void anAgreementOnlyConsideredIsNoAcceptanceItsSpeakerStatesIt() {
+        // A sentence of docs/dev-set (the team's own evaluation articles).
+        Extraction x = EXTRACTOR.extract(Docs.dated("2025-06-03")
+                // EU foreign policy chief Kaja Kallas said the bloc would consider lifting the measures it imposed on 
+                // Pristina in 2023 once tensions eased.
+                .sentence("EU/NNP/ORGANIZATION/EU foreign/JJ/O/foreign policy/NN/TITLE/policy chief/NN/TITLE/chief "
+                                + "Kaja/NNP/PERSON/Kaja Kallas/NNP/PERSON/Kallas said/VBD/O/say the/DT/O/the bloc/NN/O/bloc "
+                                + "would/MD/O/would consider/VB/O/consider lifting/VBG/O/lift the/DT/O/the "
+                                + "measures/NNS/O/measure it/PRP/O/it imposed/VBD/O/impose on/IN/O/on "
+                                + "Pristina/NNP/CITY/Pristina in/IN/O/in 2023/CD/DATE=2023/2023 once/RB/DATE=PAST_REF/once "
+                                + "tensions/NNS/O/tension eased/VBD/O/ease ././O/.",
+                        "compound 4 1", "amod 3 2", "compound 4 3", "compound 6 4", "compound 6 5", "nsubj 7 6",
+                        "root 0 7", "det 9 8", "nsubj 11 9", "aux 11 10", "ccomp 7 11", "xcomp 11 12", "det 14 13",
+                        "obj 12 14", "nsubj 16 15", "dep 12 16", "case 18 17", "obl:on 16 18", "case 20 19",
+                        "obl:in 16 20", "advmod 23 21", "nsubj 23 22", "advcl 16 23", "punct 7 24")
+                .build());
+        assertThat(x.acts()).extracting(Act::type).containsExactly(ActType.STATEMENT);
+    }
 }

@@ -462,4 +462,24 @@ class PartiesTest {
                         "aux 14 13", "dep 3 14", "det 16 15", "obj 14 16", "punct 3 17"), ActType.REJECTION);
         assertThat(rejections).singleElement().satisfies(r -> assertThat(r.agents()).containsExactly(CHAD, NIGER));
     }
+
+    @Test
+    void theBlocAloneIsTheOrganisationNamedJustBefore() {
+        List<Act> demands = acts(Docs.dated("2026-03-05")
+                // The Caribbean Community held an emergency summit on Monday.
+                .sentence("The/DT/O/the Caribbean/NNP/ORGANIZATION/Caribbean Community/NNP/ORGANIZATION/Community "
+                                + "held/VBD/O/hold an/DT/O/a emergency/NN/O/emergency summit/NN/O/summit on/IN/O/on "
+                                + "Monday/NNP/DATE=2026-03-02/Monday ././O/.",
+                        "det 3 1", "compound 3 2", "nsubj 4 3", "root 0 4", "det 7 5", "compound 7 6", "obj 4 7",
+                        "case 9 8", "obl:on 4 9", "punct 4 10")
+                // The bloc urged Guyana and Suriname to show restraint.
+                .sentence("The/DT/O/the bloc/NN/O/bloc urged/VBD/O/urge Guyana/NNP/COUNTRY/Guyana and/CC/O/and "
+                                + "Suriname/NNP/COUNTRY/Suriname to/TO/O/to show/VB/O/show restraint/NN/O/restraint ././O/.",
+                        "det 2 1", "nsubj 3 2", "root 0 3", "obj 3 4", "nsubj:xsubj 8 4", "cc 6 5", "obj 3 6",
+                        "conj:and 4 6", "nsubj:xsubj 8 6", "mark 8 7", "xcomp 3 8", "obj 8 9", "punct 3 10"), ActType.DEMAND);
+        assertThat(demands).singleElement().satisfies(d -> {
+            assertThat(d.agents()).containsExactly(new EntityKey(EntityType.ORGANIZATION, "Caribbean Community"));
+            assertThat(d.addressees()).containsExactlyInAnyOrder(country("Guyana"), country("Suriname"));
+        });
+    }
 }
