@@ -537,8 +537,7 @@ final class Discourse {
     private static boolean quotedInsidePhrase(AnnotatedDoc doc, Act fragment, Act act) {
         Sentence sentence = doc.sentence(sentenceOf(doc, act.begin()));
         int word = Tree.tokenAt(sentence, act.begin());
-        int quoted = sentence.tokens().stream().filter(t -> t.begin() > fragment.begin() && Character.isLetterOrDigit(
-                t.word().charAt(0))).mapToInt(Token::index).findFirst().orElse(-1);
+        int quoted = firstWordAfter(sentence, fragment.begin());
         for (int current = quoted, step = 0; current >= 0 && step < 5; step++) {
             if (current == word) {
                 return true;

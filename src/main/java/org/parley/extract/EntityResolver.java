@@ -143,15 +143,8 @@ final class EntityResolver {
                     continue;
                 }
                 Set<EntityKey> localSubjects = subjectsOfItsVerbs(sentence, t, entities);
-                Optional<EntityKey> group = Optional.empty();
-                for (int s = sentence.index(); s >= Math.max(0, sentence.index() - 1) && group.isEmpty(); s--) {
-                    int from = s == sentence.index() ? t - 1 : doc.sentence(s).size() - 1;
-                    for (int before = from; before >= 0 && group.isEmpty(); before--) {
-                        group = entities.at(s, before)
-                                .filter(k -> k.type() == EntityType.ORGANIZATION && !localSubjects.contains(k));
-                    }
-                }
-                group.ifPresent(g -> entities.markTokens(new Span(sentence.index(), t, t + 1, t), g, true));
+                lastGroupBefore(doc, entities, sentence, t, k -> !localSubjects.contains(k))
+                        .ifPresent(g -> entities.markTokens(new Span(sentence.index(), t, t + 1, t), g, true));
             }
         }
     }
@@ -173,16 +166,26 @@ final class EntityResolver {
                 if (!bare) {
                     continue;
                 }
-                Optional<EntityKey> group = Optional.empty();
-                for (int s = sentence.index(); s >= Math.max(0, sentence.index() - 1) && group.isEmpty(); s--) {
-                    int from = s == sentence.index() ? t - 1 : doc.sentence(s).size() - 1;
-                    for (int before = from; before >= 0 && group.isEmpty(); before--) {
-                        group = entities.at(s, before).filter(k -> k.type() == EntityType.ORGANIZATION);
-                    }
-                }
-                group.ifPresent(g -> entities.markTokens(new Span(sentence.index(), t, t + 1, t), g, true));
+                lastGroupBefore(doc, entities, sentence, t, k -> true)
+                        .ifPresent(g -> entities.markTokens(new Span(sentence.index(), t, t + 1, t), g, true));
             }
         }
+    }
+
+    /** The last organization named before a token, in its sentence or the one before, that the filter accepts. */
+    private static Optional<EntityKey> lastGroupBefore(AnnotatedDoc doc, DocEntities entities, Sentence sentence,
+                                                       int token, java.util.function.Predicate<EntityKey> accepted) {
+        for (int s = sentence.index(); s >= Math.max(0, sentence.index() - 1); s--) {
+            int from = s == sentence.index() ? token - 1 : doc.sentence(s).size() - 1;
+            for (int before = from; before >= 0; before--) {
+                Optional<EntityKey> group = entities.at(s, before)
+                        .filter(k -> k.type() == EntityType.ORGANIZATION && accepted.test(k));
+                if (group.isPresent()) {
+                    return group;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
